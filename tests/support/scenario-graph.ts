@@ -1,0 +1,43 @@
+import { getAdjacencyMap } from 'xstate/graph';
+import { createInterviewMachine, type InterviewEvent } from '../../src/domain/machine/interview-machine';
+import { offeredOptions, type InterviewRecord } from '../../src/domain/machine/interview-record';
+import type { Condition, Scenario } from '../../src/domain/scenario/schema';
+
+/** What the scenario's conditions look at: only these can make two interviews go on differently. */
+function watchedFacts(scenario: Scenario) {
+  const conditions: Condition[] = scenario.stages.flatMap((s) =>
+    s.turns.flatMap((t) => t.options.flatMap((o) => [o.when, ...(o.replies ?? []).map((r) => r.when)])),
+  ).filter((c): c is Condition => c !== undefined);
+  return {
+    trust: conditions.some((c) => c.trustAtLeast !== undefined || c.trustBelow !== undefined),
+    needs: new Set(conditions.flatMap((c) => [...(c.needs ?? []), ...(c.needsMissing ?? [])])),
+    probed: new Set(conditions.flatMap((c) => c.probed ?? [])),
+    chosen: new Set(conditions.flatMap((c) => [...(c.chosen ?? []), ...(c.notChosen ?? [])])),
+  };
+}
+
+/**
+ * Every state the learner's choices can reach, by xstate/graph. Two states are the same when
+ * nothing the scenario's conditions watch differs, which keeps the graph exact and finite.
+ */
+export function interviewGraph(scenario: Scenario) {
+  const watched = watchedFacts(scenario);
+  const serialize = (status: string, value: unknown, context: InterviewRecord) => {
+    const facts = context.events.flatMap((e) => {
+      if (e.act === 'reveals-need' && watched.needs.has(e.need)) return [`need:${e.need}`];
+      if (e.act === 'objection' && watched.probed.has(e.id)) return [`raised:${e.id}`];
+      if (e.act === 'objection-probe' && watched.probed.has(e.objection)) return [`probed:${e.objection}`];
+      return [];
+    });
+    const chosen = context.chosen.filter((id) => watched.chosen.has(id));
+    return JSON.stringify([status, value, watched.trust ? context.trust : null, [...new Set(facts)].sort(), chosen.sort()]);
+  };
+  const machine = createInterviewMachine(scenario);
+  const map = getAdjacencyMap(machine, {
+    events: (snapshot) =>
+      offeredOptions(scenario, snapshot.context).map((o): InterviewEvent => ({ type: 'learner.choose', optionId: o.id })),
+    serializeState: (snapshot) => serialize(snapshot.status, snapshot.value, snapshot.context),
+    limit: 500_000,
+  });
+  return Object.values(map);
+}
