@@ -1,5 +1,6 @@
-import { getAdjacencyMap } from 'xstate/graph';
-import { createInterviewMachine, type InterviewEvent } from '../../src/domain/machine/interview-machine';
+import type { SnapshotFrom } from 'xstate';
+import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
+import { createInterviewMachine, type InterviewEvent, type InterviewMachine } from '../../src/domain/machine/interview-machine';
 import { offeredOptions, type InterviewRecord } from '../../src/domain/machine/interview-record';
 import type { Condition, Scenario } from '../../src/domain/scenario/schema';
 
@@ -39,5 +40,5 @@ export function interviewGraph(scenario: Scenario) {
     serializeState: (snapshot) => serialize(snapshot.status, snapshot.value, snapshot.context),
     limit: 500_000,
   });
-  return Object.values(map);
+  return Object.values(map) as AdjacencyValue<SnapshotFrom<InterviewMachine>, InterviewEvent>[];
 }
