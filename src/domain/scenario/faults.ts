@@ -1,6 +1,6 @@
 /**
  * Every fault a scenario file can have, with a stable code so that a trainer can look it up
- * (docs/scenario-faults.md explains each) and tests can expect it.
+ * (scenarios/FAULTS.md explains each) and tests can expect it.
  */
 export const FAULT_CODES = {
   SC001: 'the file is not readable YAML',

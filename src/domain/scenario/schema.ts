@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { clientActSchema, learnerActSchema } from '../interview-log/acts';
+import { DOMAINS, MARKETS, OFFERS } from './specifics';
 import { languageSchema, textSchema } from './text';
 
 export const SCENARIO_FORMAT = 'scenario/1';
-export const MARKETS = ['btob', 'btoc'] as const;
-export const DOMAINS = ['tech-digital', 'industry', 'agriculture', 'crafts', 'services'] as const;
-export const OFFERS = ['product', 'service'] as const;
 export const DISABILITY_KINDS = ['hearing', 'sight', 'mobility', 'cognitive', 'language'] as const;
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens');
@@ -122,6 +120,3 @@ export type Option = z.infer<typeof optionSchema>;
 export type Reply = z.infer<typeof replySchema>;
 export type ClientLine = z.infer<typeof clientLineSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
-export type Market = (typeof MARKETS)[number];
-export type Domain = (typeof DOMAINS)[number];
-export type Offer = (typeof OFFERS)[number];

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SoundCues } from '../audio/sound-cues';
+import { currentLanguage, LANGUAGE_KEY } from '../i18n/i18n';
+
+export function AppHeader({ storage, sounds }: { storage: Storage | undefined; sounds: SoundCues }) {
+  const { t, i18n } = useTranslation();
+  const [muted, setMuted] = useState(() => sounds.isMuted());
+  const other = currentLanguage(i18n.language) === 'fr' ? 'en' : 'fr';
+
+  const switchLanguage = async () => {
+    await i18n.changeLanguage(other);
+    document.documentElement.lang = other;
+    try {
+      storage?.setItem(LANGUAGE_KEY, other);
+    } catch {
+      // The choice still holds for this visit.
+    }
+  };
+  const toggleSound = () => {
+    sounds.setMuted(!muted);
+    setMuted(!muted);
+  };
+
+  return (
+    <header className="app-header">
+      <p className="app-title">{t('app.title')}</p>
+      <div className="app-header-actions">
+        <button type="button" onClick={toggleSound} aria-pressed={muted}>
+          {muted ? t('app.soundOff') : t('app.soundOn')}
+        </button>
+        <button type="button" onClick={switchLanguage} lang={other}>
+          {t('app.otherLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Text } from '../scenario/text';
+import type { Scenario } from '../scenario/schema';
+import { getTurn, indexScenario } from '../scenario/scenario-index';
+import type { TranscriptEntry } from './interview-record';
+
+export interface TranscriptLine {
+  say: Text;
+  nonVerbal?: Text;
+}
+
+/** The words of a transcript entry, looked up in the scenario. */
+export function transcriptLine(scenario: Scenario, entry: TranscriptEntry): TranscriptLine {
+  if (entry.speaker === 'learner') return { say: indexScenario(scenario).options.get(entry.option)!.option.say };
+  if (entry.option === undefined) return getTurn(scenario, entry.turn).turn.client!;
+  const { option } = indexScenario(scenario).options.get(entry.option)!;
+  return option.reply ?? option.replies![entry.reply ?? 0]!;
+}

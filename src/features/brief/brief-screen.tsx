@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../domain/scenario/schema';
+import { useScenarioText } from '../../i18n/use-scenario-text';
+import { formatClock } from '../../shared/format-time';
+import { useNow } from '../../shared/use-now';
+import { PREPARATION_SECONDS, secondsLeft } from '../session/exam-clock';
+import type { Session } from '../session/session';
+import { Notepad } from './notepad';
+import { OfferSheet } from './offer-sheet';
+
+interface Props {
+  scenario: Scenario;
+  session: Session;
+  onChange: (update: (session: Session) => Session) => void;
+  onLeave: () => void;
+}
+
+export function BriefScreen({ scenario, session, onChange, onLeave }: Props) {
+  const { t } = useTranslation();
+  const text = useScenarioText();
+  const exam = session.mode === 'exam';
+  const now = useNow(exam);
+  const left = secondsLeft(session.prepStartedAt, PREPARATION_SECONDS, now);
+  const { brief } = scenario;
+
+  const start = () => onChange((s) => ({ ...s, phase: 'interview', interviewStartedAt: exam ? Date.now() : null }));
+  // In the exam, the interview begins when preparation time is up, as in the real room.
+  useEffect(() => {
+    if (exam && left === 0) start();
+  });
+  const leave = () => {
+    if (!session.notes || window.confirm(t('brief.confirmLeave'))) onLeave();
+  };
+
+  return (
+    <div className="brief-layout">
+      <article aria-labelledby="brief-title" className="brief">
+        <p className="mode-badge">{t(`mode.${session.mode}`)}</p>
+        <h1 id="brief-title">{text(scenario.title)}</h1>
+        {exam && (
+          <p className="timer" role="timer" aria-live="off">
+            {t('brief.prepLeft', { time: formatClock(left) })}
+          </p>
+        )}
+        <section aria-labelledby="objective-title" className="brief-section objective">
+          <h2 id="objective-title">{t('brief.objective')}</h2>
+          <p>{text(brief.objective)}</p>
+        </section>
+        <section aria-labelledby="company-title" className="brief-section">
+          <h2 id="company-title">{t('brief.company', { name: brief.company.name })}</h2>
+          <p>{text(brief.company.description)}</p>
+        </section>
+        <OfferSheet offer={brief.offer} />
+        <section aria-labelledby="client-title" className="brief-section">
+          <h2 id="client-title">{t('brief.client')}</h2>
+          <p>{text(brief.client.summary)}</p>
+          <ul>
+            {brief.client.facts.map((fact, i) => (
+              <li key={i}>{text(fact)}</li>
+            ))}
+          </ul>
+        </section>
+      </article>
+      <aside className="brief-aside" aria-label={t('brief.preparation')}>
+        <Notepad notes={session.notes} onChange={(notes) => onChange((s) => ({ ...s, notes }))} />
+        <button type="button" className="primary" onClick={start}>{t('brief.start')}</button>
+        <button type="button" className="secondary" onClick={leave}>{t('app.backToCatalogue')}</button>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { initI18n, storedLanguage } from './i18n/i18n';
+import './app/styles.css';
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
+
+const i18n = await initI18n(storedLanguage(storage));
+document.documentElement.lang = i18n.language;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App storage={storage} />
+  </StrictMode>,
+);

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:scenario-catalogue' {
+  const summaries: import('./domain/scenario/summary').ScenarioSummary[];
+  export default summaries;
+}

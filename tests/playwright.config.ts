@@ -1,0 +1,59 @@
+/**
+ * End-to-end tests (tests/e2e/) in Debian's Chromium, against `vite preview`.
+ *
+ *   npm run build
+ *   node src/build/ensure-chromium.mjs      # installs chromium if needed (root + apt)
+ *   npx playwright test -c tests/playwright.config.ts
+ *
+ * Playwright's own browser download is unavailable here, so the browser is the
+ * system one: $CHROMIUM_PATH, else /usr/bin/chromium.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const port = 4173;
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // No network on this machine: keep Chromium from trying its background connections.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+    },
+  ],
+  webServer: {
+    // The build is done beforehand (`npm run build`).
+    command: `npx vite preview --port ${port} --strictPort`,
+    cwd: projectRoot,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,17 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { scenariosPlugin } from './src/build/vite-plugin-scenarios';
+
+export default defineConfig({
+  plugins: [react(), scenariosPlugin()],
+  build: {
+    manifest: true,
+    target: 'es2022',
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
