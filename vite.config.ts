@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { scenariosPlugin } from './src/build/vite-plugin-scenarios';
+import { scenariosPlugin } from './src/build/vite-plugin-scenarios.ts';
 
 export default defineConfig({
   plugins: [react(), scenariosPlugin()],

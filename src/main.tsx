@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { initI18n, storedLanguage } from './i18n/i18n';
+import { App } from './app/app.tsx';
+import { initI18n, storedLanguage } from './i18n/i18n.ts';
 import './app/styles.css';
 
 const storage = (() => {

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:scenario-catalogue' {
-  const summaries: import('./domain/scenario/summary').ScenarioSummary[];
+  const summaries: import('./domain/scenario/summary.ts').ScenarioSummary[];
   export default summaries;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SoundCues } from '../audio/sound-cues';
-import { currentLanguage, LANGUAGE_KEY } from '../i18n/i18n';
+import type { SoundCues } from '../audio/sound-cues.ts';
+import { currentLanguage, LANGUAGE_KEY } from '../i18n/i18n.ts';
 
 export function AppHeader({ storage, sounds }: { storage: Storage | undefined; sounds: SoundCues }) {
   const { t, i18n } = useTranslation();

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createHowlerSoundCues } from '../audio/howler-sound-cues';
-import { CatalogueScreen } from '../features/catalogue/catalogue-screen';
-import { newSession, readSession, writeSession, type Session } from '../features/session/session';
-import { AppHeader } from './app-header';
+import { createHowlerSoundCues } from '../audio/howler-sound-cues.ts';
+import { CatalogueScreen } from '../features/catalogue/catalogue-screen.tsx';
+import { newSession, readSession, writeSession, type Session } from '../features/session/session.ts';
+import { AppHeader } from './app-header.tsx';
 
 // The interview engine and the scenarios load only once a learner opens a scenario.
-const SessionScreen = lazy(() => import('../features/session/session-screen').then((m) => ({ default: m.SessionScreen })));
+const SessionScreen = lazy(() => import('../features/session/session-screen.tsx').then((m) => ({ default: m.SessionScreen })));
 
 export function App({ storage }: { storage: Storage | undefined }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@
  * and written to `storage` (localStorage by default).
  */
 import { Howl } from 'howler';
-import { createMutePreference, type SoundCue, type SoundCues } from './sound-cues';
+import { createMutePreference, type SoundCue, type SoundCues } from './sound-cues.ts';
 
 export interface HowlerSoundCuesOptions {
   /** Prefix of the sounds/ folder, ending with "/". Defaults to Vite's BASE_URL. */

@@ -4,7 +4,7 @@ import {
   createSilentSoundCues,
   MUTE_STORAGE_KEY,
   silentSoundCues,
-} from './sound-cues';
+} from './sound-cues.ts';
 
 /** A Map-backed stand-in for localStorage. */
 function memoryStorage(initial: Record<string, string> = {}): Storage {
@@ -127,7 +127,7 @@ describe('createHowlerSoundCues', () => {
   });
 
   it('creates each Howl lazily, once, from basePath/sounds/<cue>.wav', async () => {
-    const { createHowlerSoundCues } = await import('./howler-sound-cues');
+    const { createHowlerSoundCues } = await import('./howler-sound-cues.ts');
     const cues = createHowlerSoundCues({ basePath: '/app/', storage: memoryStorage() });
     expect(howlerFake.created).toHaveLength(0);
     cues.play('buying-signal');
@@ -141,7 +141,7 @@ describe('createHowlerSoundCues', () => {
   });
 
   it('honours and persists the mute preference', async () => {
-    const { createHowlerSoundCues } = await import('./howler-sound-cues');
+    const { createHowlerSoundCues } = await import('./howler-sound-cues.ts');
     const storage = memoryStorage({ [MUTE_STORAGE_KEY]: '1' });
     const cues = createHowlerSoundCues({ basePath: '/', storage });
     expect(cues.isMuted()).toBe(true);
@@ -160,7 +160,7 @@ describe('createHowlerSoundCues', () => {
   });
 
   it('never throws when audio is unavailable', async () => {
-    const { createHowlerSoundCues } = await import('./howler-sound-cues');
+    const { createHowlerSoundCues } = await import('./howler-sound-cues.ts');
     howlerFake.failConstruction = true;
     const cues = createHowlerSoundCues({ basePath: '/', storage: memoryStorage() });
     expect(() => cues.play('time-low')).not.toThrow();
@@ -171,7 +171,7 @@ describe('createHowlerSoundCues', () => {
   });
 
   it('works without any storage in node (no localStorage)', async () => {
-    const { createHowlerSoundCues } = await import('./howler-sound-cues');
+    const { createHowlerSoundCues } = await import('./howler-sound-cues.ts');
     const cues = createHowlerSoundCues();
     expect(cues.isMuted()).toBe(false);
     cues.play('start');

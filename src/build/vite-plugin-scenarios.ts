@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
-import { formatFault } from '../domain/scenario/faults';
-import { summariseScenario } from '../domain/scenario/summary';
-import { loadAllScenarios, loadScenarioFile, SCENARIOS_DIR } from '../cli/scenario-files';
+import { formatFault } from '../domain/scenario/faults.ts';
+import { summariseScenario } from '../domain/scenario/summary.ts';
+import { loadAllScenarios, loadScenarioFile, SCENARIOS_DIR } from '../cli/scenario-files.ts';
 
 const CATALOGUE_ID = 'virtual:scenario-catalogue';
 const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;

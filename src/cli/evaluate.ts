@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluate } from '../domain/evaluator/evaluate';
-import { parseInterviewLogText } from '../domain/interview-log/log';
+import { evaluate } from '../domain/evaluator/evaluate.ts';
+import { parseInterviewLogText } from '../domain/interview-log/log.ts';
 
 function main(argv: string[]): number {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });

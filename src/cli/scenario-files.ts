@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ScenarioFault } from '../domain/scenario/faults';
-import { parseScenarioText, type ScenarioLoadResult } from '../domain/scenario/load';
-import type { Scenario } from '../domain/scenario/schema';
+import type { ScenarioFault } from '../domain/scenario/faults.ts';
+import { parseScenarioText, type ScenarioLoadResult } from '../domain/scenario/load.ts';
+import type { Scenario } from '../domain/scenario/schema.ts';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const SCENARIOS_DIR = join(PROJECT_ROOT, 'scenarios');

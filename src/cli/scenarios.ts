@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { playLog, type Policy } from '../domain/play/play';
-import { formatFault } from '../domain/scenario/faults';
-import { resolveScenario } from '../domain/scenario/resolve';
-import { summariseScenario } from '../domain/scenario/summary';
-import { languageSchema } from '../domain/scenario/text';
-import { loadAllScenarios, loadScenarioFile, scenarioFiles, SCENARIOS_DIR } from './scenario-files';
+import { playLog, type Policy } from '../domain/play/play.ts';
+import { formatFault } from '../domain/scenario/faults.ts';
+import { resolveScenario } from '../domain/scenario/resolve.ts';
+import { summariseScenario } from '../domain/scenario/summary.ts';
+import { languageSchema } from '../domain/scenario/text.ts';
+import { loadAllScenarios, loadScenarioFile, scenarioFiles, SCENARIOS_DIR } from './scenario-files.ts';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 

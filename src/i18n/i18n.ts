@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
-import type { Language } from '../domain/scenario/text';
+import type { Language } from '../domain/scenario/text.ts';
 
 export const LANGUAGE_KEY = 'evs.lang';
 export const DEFAULT_LANGUAGE: Language = 'fr';

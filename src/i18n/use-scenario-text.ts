@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { resolveText, type Text } from '../domain/scenario/text';
-import { currentLanguage } from './i18n';
+import { resolveText, type Text } from '../domain/scenario/text.ts';
+import { currentLanguage } from './i18n.ts';
 
 /** Scenario texts in the language the learner reads the app in. */
 export function useScenarioText() {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatClock } from './format-time';
+import { formatClock } from './format-time.ts';
 
 it('formats a duration as minutes and seconds', () => {
   expect(formatClock(0)).toBe('00:00');

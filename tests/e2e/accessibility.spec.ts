@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseReplies, choicesFor, expectNoAxeViolations, openScenario, scenarios, startInterview } from './support';
+import { chooseReplies, choicesFor, expectNoAxeViolations, openScenario, scenarios, startInterview } from './support.ts';
 
 const scenario = scenarios[0]!;
 

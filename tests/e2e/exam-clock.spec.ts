@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chooseReplies, choicesFor, openScenario, scenarios } from './support';
+import { chooseReplies, choicesFor, openScenario, scenarios } from './support.ts';
 
 const scenario = scenarios[0]!;
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { acceptDialogs, chooseReplies, choicesFor, openScenario, scenarios, shownLogReport, startInterview } from './support';
+import { acceptDialogs, chooseReplies, choicesFor, openScenario, scenarios, shownLogReport, startInterview } from './support.ts';
 
 for (const scenario of scenarios) {
   test.describe(scenario.id, () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { scenarios } from './support';
+import { scenarios } from './support.ts';
 
 const scenario = scenarios[0]!;
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { acceptDialogs, chooseReplies, choicesFor, openScenario, scenarios, startInterview } from './support';
+import { acceptDialogs, chooseReplies, choicesFor, openScenario, scenarios, startInterview } from './support.ts';
 
 const scenario = scenarios[0]!;
 

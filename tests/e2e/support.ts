@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { loadAllScenarios } from '../../src/cli/scenario-files';
-import { evaluate } from '../../src/domain/evaluator/evaluate';
-import { parseInterviewLog } from '../../src/domain/interview-log/log';
-import { playInterview, policyFor, type Policy } from '../../src/domain/play/play';
-import type { Scenario } from '../../src/domain/scenario/schema';
+import { loadAllScenarios } from '../../src/cli/scenario-files.ts';
+import { evaluate } from '../../src/domain/evaluator/evaluate.ts';
+import { parseInterviewLog } from '../../src/domain/interview-log/log.ts';
+import { playInterview, policyFor, type Policy } from '../../src/domain/play/play.ts';
+import type { Scenario } from '../../src/domain/scenario/schema.ts';
 
 export const scenarios: Scenario[] = loadAllScenarios().scenarios;
 

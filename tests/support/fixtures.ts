@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseScenarioText } from '../../src/domain/scenario/load';
-import type { Scenario } from '../../src/domain/scenario/schema';
+import { parseScenarioText } from '../../src/domain/scenario/load.ts';
+import type { Scenario } from '../../src/domain/scenario/schema.ts';
 
 export const fixturePath = (relative: string) => fileURLToPath(new URL(`../fixtures/${relative}`, import.meta.url));
 

@@ -1,8 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
-import { createInterviewMachine, type InterviewEvent, type InterviewMachine } from '../../src/domain/machine/interview-machine';
-import { offeredOptions, type InterviewRecord } from '../../src/domain/machine/interview-record';
-import type { Condition, Scenario } from '../../src/domain/scenario/schema';
+import { createInterviewMachine, type InterviewEvent, type InterviewMachine } from '../../src/domain/machine/interview-machine.ts';
+import { offeredOptions, type InterviewRecord } from '../../src/domain/machine/interview-record.ts';
+import type { Condition, Scenario } from '../../src/domain/scenario/schema.ts';
 
 /** What the scenario's conditions look at: only these can make two interviews go on differently. */
 function watchedFacts(scenario: Scenario) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllScenarios } from '../../src/cli/scenario-files';
-import { minimalScenario } from '../support/fixtures';
-import { interviewGraph } from '../support/scenario-graph';
+import { loadAllScenarios } from '../../src/cli/scenario-files.ts';
+import { minimalScenario } from '../support/fixtures.ts';
+import { interviewGraph } from '../support/scenario-graph.ts';
 
 const { scenarios, faults } = loadAllScenarios();
 const all = [minimalScenario(), ...scenarios];

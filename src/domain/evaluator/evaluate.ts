@@ -1,5 +1,5 @@
-import type { InterviewLog, LogEvent } from '../interview-log/log';
-import { COMPETENCES, CRITERIA, competenceOf, type CompetenceId, type CriterionId } from './criteria';
+import type { InterviewLog, LogEvent } from '../interview-log/log.ts';
+import { COMPETENCES, CRITERIA, competenceOf, type CompetenceId, type CriterionId } from './criteria.ts';
 
 /** How a criterion was decided: the figure against its threshold and the events that counted. */
 export interface CriterionResult {

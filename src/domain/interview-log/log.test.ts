@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInterviewLog, parseInterviewLogText } from './log';
+import { parseInterviewLog, parseInterviewLogText } from './log.ts';
 
 const valid = {
   format: 'interview-log/1',

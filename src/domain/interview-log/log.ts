@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientActSchema, learnerActSchema, LEARNER_ACT_NAMES, CLIENT_ACT_NAMES } from './acts';
+import { clientActSchema, learnerActSchema, LEARNER_ACT_NAMES, CLIENT_ACT_NAMES } from './acts.ts';
 
 export const LOG_FORMAT = 'interview-log/1';
 

@@ -1,8 +1,8 @@
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
-import { minimalScenario } from '../../../tests/support/fixtures';
-import { createInterviewMachine, type InterviewMoment } from './interview-machine';
-import { offeredOptions } from './interview-record';
+import { minimalScenario } from '../../../tests/support/fixtures.ts';
+import { createInterviewMachine, type InterviewMoment } from './interview-machine.ts';
+import { offeredOptions } from './interview-record.ts';
 
 const scenario = minimalScenario();
 const start = (announce: (m: InterviewMoment) => void = () => {}) =>

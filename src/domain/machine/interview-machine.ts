@@ -1,7 +1,7 @@
 import { assign, setup, type StateNodeConfig, type AnyEventObject } from 'xstate';
-import type { ClientAct } from '../interview-log/acts';
-import type { Scenario } from '../scenario/schema';
-import { indexScenario } from '../scenario/scenario-index';
+import type { ClientAct } from '../interview-log/acts.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { indexScenario } from '../scenario/scenario-index.ts';
 import {
   chooseOption,
   conditionHolds,
@@ -10,7 +10,7 @@ import {
   toInterviewLog,
   type InterviewRecord,
   type Outcome,
-} from './interview-record';
+} from './interview-record.ts';
 
 export type InterviewEvent =
   | { type: 'learner.choose'; optionId: string }

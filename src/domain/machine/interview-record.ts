@@ -1,10 +1,10 @@
-import type { ClientAct, LearnerAct } from '../interview-log/acts';
-import { isSpoken } from '../interview-log/acts';
-import type { LogEvent } from '../interview-log/log';
-import { LOG_FORMAT, type InterviewLog } from '../interview-log/log';
-import type { ClientLine, Condition, Option, Reply, Scenario } from '../scenario/schema';
-import { getTurn, indexScenario } from '../scenario/scenario-index';
-import { speakingSeconds } from './speech';
+import type { ClientAct, LearnerAct } from '../interview-log/acts.ts';
+import { isSpoken } from '../interview-log/acts.ts';
+import type { LogEvent } from '../interview-log/log.ts';
+import { LOG_FORMAT, type InterviewLog } from '../interview-log/log.ts';
+import type { ClientLine, Condition, Option, Reply, Scenario } from '../scenario/schema.ts';
+import { getTurn, indexScenario } from '../scenario/scenario-index.ts';
+import { speakingSeconds } from './speech.ts';
 
 /** One line of the transcript; its words are looked up in the scenario, in the reader's language. */
 export type TranscriptEntry =

@@ -1,4 +1,4 @@
-import { resolveText, wordCount, type Language, type Text } from '../scenario/text';
+import { resolveText, wordCount, type Language, type Text } from '../scenario/text.ts';
 
 /** Conversational French and English run at about 150 words a minute. */
 export const WORDS_PER_SECOND = 2.5;

@@ -1,7 +1,7 @@
-import type { Text } from '../scenario/text';
-import type { Scenario } from '../scenario/schema';
-import { getTurn, indexScenario } from '../scenario/scenario-index';
-import type { TranscriptEntry } from './interview-record';
+import type { Text } from '../scenario/text.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { getTurn, indexScenario } from '../scenario/scenario-index.ts';
+import type { TranscriptEntry } from './interview-record.ts';
 
 export interface TranscriptLine {
   say: Text;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { minimalScenario } from '../../../tests/support/fixtures';
-import { evaluate } from '../evaluator/evaluate';
-import { parseInterviewLog } from '../interview-log/log';
-import { playLog } from './play';
+import { minimalScenario } from '../../../tests/support/fixtures.ts';
+import { evaluate } from '../evaluator/evaluate.ts';
+import { parseInterviewLog } from '../interview-log/log.ts';
+import { playLog } from './play.ts';
 
 describe('playing a scenario through its machine', () => {
   const scenario = minimalScenario();

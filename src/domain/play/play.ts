@@ -1,9 +1,9 @@
 import { createActor } from 'xstate';
-import type { InterviewLog } from '../interview-log/log';
-import { createInterviewMachine } from '../machine/interview-machine';
-import { offeredOptions, type InterviewRecord } from '../machine/interview-record';
-import type { Option, Scenario } from '../scenario/schema';
-import { seededRandom } from './random';
+import type { InterviewLog } from '../interview-log/log.ts';
+import { createInterviewMachine } from '../machine/interview-machine.ts';
+import { offeredOptions, type InterviewRecord } from '../machine/interview-record.ts';
+import type { Option, Scenario } from '../scenario/schema.ts';
+import { seededRandom } from './random.ts';
 
 export type Policy = 'best' | 'random';
 export type ChoosePolicy = (offered: Option[], record: InterviewRecord) => Option;

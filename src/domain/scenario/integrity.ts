@@ -1,8 +1,8 @@
-import type { LearnerAct, ClientAct } from '../interview-log/acts';
-import { chooseOption, enterTurn, initialRecord, offeredOptions } from '../machine/interview-record';
-import type { ScenarioFault, FaultCode } from './faults';
-import type { Condition, Scenario } from './schema';
-import { LANGUAGES } from './text';
+import type { LearnerAct, ClientAct } from '../interview-log/acts.ts';
+import { chooseOption, enterTurn, initialRecord, offeredOptions } from '../machine/interview-record.ts';
+import type { ScenarioFault, FaultCode } from './faults.ts';
+import type { Condition, Scenario } from './schema.ts';
+import { LANGUAGES } from './text.ts';
 
 export const INTERVIEW_MINUTES = 30;
 type Report = (code: FaultCode, path: string, message: string) => void;

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixturePath, minimalScenario } from '../../../tests/support/fixtures';
-import { FAULT_CODES } from './faults';
-import { parseScenarioText } from './load';
-import { resolveScenario } from './resolve';
+import { fixturePath, minimalScenario } from '../../../tests/support/fixtures.ts';
+import { FAULT_CODES } from './faults.ts';
+import { parseScenarioText } from './load.ts';
+import { resolveScenario } from './resolve.ts';
 
 describe('loading a scenario file', () => {
   it('accepts the minimal valid scenario', () => {

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
-import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema';
-import { pathToString, type ScenarioFault } from './faults';
-import { checkIntegrity } from './integrity';
+import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from './schema.ts';
+import { pathToString, type ScenarioFault } from './faults.ts';
+import { checkIntegrity } from './integrity.ts';
 
 export type ScenarioLoadResult = { ok: true; scenario: Scenario } | { ok: false; faults: ScenarioFault[] };
 

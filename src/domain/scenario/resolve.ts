@@ -1,5 +1,5 @@
-import type { Scenario } from './schema';
-import { LANGUAGES, resolveText, type Language, type Text } from './text';
+import type { Scenario } from './schema.ts';
+import { LANGUAGES, resolveText, type Language, type Text } from './text.ts';
 
 type Resolved<T> = T extends string ? string : T extends { fr?: string; en?: string } ? string : T extends (infer U)[] ? Resolved<U>[] : T extends object ? { [K in keyof T]: Resolved<T[K]> } : T;
 export type ResolvedScenario = Resolved<Scenario>;

@@ -1,4 +1,4 @@
-import type { Option, Scenario, Turn } from './schema';
+import type { Option, Scenario, Turn } from './schema.ts';
 
 export interface ScenarioIndex {
   turns: Map<string, { turn: Turn; stage: number }>;

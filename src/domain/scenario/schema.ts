@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { clientActSchema, learnerActSchema } from '../interview-log/acts';
-import { DOMAINS, MARKETS, OFFERS } from './specifics';
-import { languageSchema, textSchema } from './text';
+import { clientActSchema, learnerActSchema } from '../interview-log/acts.ts';
+import { DOMAINS, MARKETS, OFFERS } from './specifics.ts';
+import { languageSchema, textSchema } from './text.ts';
 
 export const SCENARIO_FORMAT = 'scenario/1';
 export const DISABILITY_KINDS = ['hearing', 'sight', 'mobility', 'cognitive', 'language'] as const;

@@ -1,5 +1,5 @@
-import type { Scenario } from './schema';
-import { resolveText } from './text';
+import type { Scenario } from './schema.ts';
+import { resolveText } from './text.ts';
 
 /** What the catalogue and `scenarios list` show of a scenario, without its dialogue. */
 export function summariseScenario(scenario: Scenario) {

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../domain/scenario/schema';
-import { useScenarioText } from '../../i18n/use-scenario-text';
-import { formatClock } from '../../shared/format-time';
-import { useNow } from '../../shared/use-now';
-import { PREPARATION_SECONDS, secondsLeft } from '../session/exam-clock';
-import type { Session } from '../session/session';
-import { Notepad } from './notepad';
-import { OfferSheet } from './offer-sheet';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { useScenarioText } from '../../i18n/use-scenario-text.ts';
+import { formatClock } from '../../shared/format-time.ts';
+import { useNow } from '../../shared/use-now.ts';
+import { PREPARATION_SECONDS, secondsLeft } from '../session/exam-clock.ts';
+import type { Session } from '../session/session.ts';
+import { Notepad } from './notepad.tsx';
+import { OfferSheet } from './offer-sheet.tsx';
 
 interface Props {
   scenario: Scenario;

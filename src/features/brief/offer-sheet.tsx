@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../domain/scenario/schema';
-import { useScenarioText } from '../../i18n/use-scenario-text';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { useScenarioText } from '../../i18n/use-scenario-text.ts';
 
 /** The product or service sheet of the brief: features, prices, options, terms, competitors. */
 export function OfferSheet({ offer }: { offer: Scenario['brief']['offer'] }) {

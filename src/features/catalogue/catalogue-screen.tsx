@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import summaries from 'virtual:scenario-catalogue';
-import { DOMAINS, MARKETS, OFFERS } from '../../domain/scenario/specifics';
-import { currentLanguage } from '../../i18n/i18n';
-import type { Mode } from '../session/session';
-import { catalogueCells, filterCells, NO_FILTER, type CatalogueFilter } from './catalogue';
-import { FilterGroup } from './filter-group';
+import { DOMAINS, MARKETS, OFFERS } from '../../domain/scenario/specifics.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import type { Mode } from '../session/session.ts';
+import { catalogueCells, filterCells, NO_FILTER, type CatalogueFilter } from './catalogue.ts';
+import { FilterGroup } from './filter-group.tsx';
 
 const cells = catalogueCells(summaries);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueCells, filterCells, NO_FILTER } from './catalogue';
-import type { ScenarioSummary } from '../../domain/scenario/summary';
+import { catalogueCells, filterCells, NO_FILTER } from './catalogue.ts';
+import type { ScenarioSummary } from '../../domain/scenario/summary.ts';
 
 const written = { id: 'btoc-crafts-service', market: 'btoc', domain: 'crafts', offer: 'service' } as ScenarioSummary;
 

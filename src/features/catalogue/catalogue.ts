@@ -1,5 +1,5 @@
-import { DOMAINS, MARKETS, OFFERS, type Domain, type Market, type Offer } from '../../domain/scenario/specifics';
-import type { ScenarioSummary } from '../../domain/scenario/summary';
+import { DOMAINS, MARKETS, OFFERS, type Domain, type Market, type Offer } from '../../domain/scenario/specifics.ts';
+import type { ScenarioSummary } from '../../domain/scenario/summary.ts';
 
 export interface CatalogueCell {
   id: string;

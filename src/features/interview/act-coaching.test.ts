@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEARNER_ACT_NAMES } from '../../domain/interview-log/acts';
-import { coachAct } from './act-coaching';
+import { LEARNER_ACT_NAMES } from '../../domain/interview-log/acts.ts';
+import { coachAct } from './act-coaching.ts';
 
 describe('coaching on an act', () => {
   it('says which criterion an act helps and which it hurts', () => {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../domain/scenario/schema';
-import { useScenarioText } from '../../i18n/use-scenario-text';
-import { coachAct } from './act-coaching';
-import type { LastExchange } from './last-exchange';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { useScenarioText } from '../../i18n/use-scenario-text.ts';
+import { coachAct } from './act-coaching.ts';
+import type { LastExchange } from './last-exchange.ts';
 
 /** Practice mode: why the last reply helped or hurt, in terms of the criteria. */
 export function CoachingPanel({ scenario, exchange }: { scenario: Scenario; exchange: LastExchange }) {

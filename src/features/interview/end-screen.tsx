@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createInterviewMachine } from '../../domain/machine/interview-machine';
-import { toInterviewLog } from '../../domain/machine/interview-record';
-import type { Scenario } from '../../domain/scenario/schema';
-import { useScenarioText } from '../../i18n/use-scenario-text';
-import { formatClock } from '../../shared/format-time';
-import type { Session } from '../session/session';
-import { replayInterview } from './replay';
-import { TranscriptView } from './transcript-view';
+import { createInterviewMachine } from '../../domain/machine/interview-machine.ts';
+import { toInterviewLog } from '../../domain/machine/interview-record.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { useScenarioText } from '../../i18n/use-scenario-text.ts';
+import { formatClock } from '../../shared/format-time.ts';
+import type { Session } from '../session/session.ts';
+import { replayInterview } from './replay.ts';
+import { TranscriptView } from './transcript-view.tsx';
 
 function download(name: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));

@@ -1,7 +1,7 @@
-import type { ClientAct } from '../../domain/interview-log/acts';
-import type { InterviewRecord } from '../../domain/machine/interview-record';
-import type { Option, Scenario } from '../../domain/scenario/schema';
-import { indexScenario } from '../../domain/scenario/scenario-index';
+import type { ClientAct } from '../../domain/interview-log/acts.ts';
+import type { InterviewRecord } from '../../domain/machine/interview-record.ts';
+import type { Option, Scenario } from '../../domain/scenario/schema.ts';
+import { indexScenario } from '../../domain/scenario/scenario-index.ts';
 
 export interface LastExchange {
   option: Option;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../domain/scenario/schema';
-import type { Text } from '../../domain/scenario/text';
-import { useScenarioText } from '../../i18n/use-scenario-text';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Text } from '../../domain/scenario/text.ts';
+import { useScenarioText } from '../../i18n/use-scenario-text.ts';
 
 export function moodOf(trust: number): 'cold' | 'reserved' | 'neutral' | 'open' | 'warm' {
   if (trust < 25) return 'cold';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { minimalScenario } from '../../../tests/support/fixtures';
-import { createInterviewMachine } from '../../domain/machine/interview-machine';
-import { replayInterview } from './replay';
+import { minimalScenario } from '../../../tests/support/fixtures.ts';
+import { createInterviewMachine } from '../../domain/machine/interview-machine.ts';
+import { replayInterview } from './replay.ts';
 
 const machine = createInterviewMachine(minimalScenario());
 

@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
-import type { InterviewMachine } from '../../domain/machine/interview-machine';
-import type { Session } from '../session/session';
+import type { InterviewMachine } from '../../domain/machine/interview-machine.ts';
+import type { Session } from '../session/session.ts';
 
 /**
  * Rebuilds an interview from the replies stored in the session. Returns how many were replayed:

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Option } from '../../domain/scenario/schema';
-import { useScenarioText } from '../../i18n/use-scenario-text';
+import type { Option } from '../../domain/scenario/schema.ts';
+import { useScenarioText } from '../../i18n/use-scenario-text.ts';
 
 /** The replies offered at this turn, as real sentences; focus moves to them at each new turn. */
 export function ReplyChoices({ turnKey, options, onChoose }: { turnKey: string; options: Option[]; onChoose: (optionId: string) => void }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { LogEvent } from '../../domain/interview-log/log';
-import type { Scenario } from '../../domain/scenario/schema';
-import { formatClock } from '../../shared/format-time';
+import type { LogEvent } from '../../domain/interview-log/log.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { formatClock } from '../../shared/format-time.ts';
 
 /** The six stages, the current one marked, each with its simulated time against its indication. */
 export function StageProgress({ scenario, stage, events }: { scenario: Scenario; stage: number; events: readonly LogEvent[] }) {

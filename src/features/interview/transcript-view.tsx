@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { TranscriptEntry } from '../../domain/machine/interview-record';
-import { transcriptLine } from '../../domain/machine/transcript';
-import type { Scenario } from '../../domain/scenario/schema';
-import { useScenarioText } from '../../i18n/use-scenario-text';
+import type { TranscriptEntry } from '../../domain/machine/interview-record.ts';
+import { transcriptLine } from '../../domain/machine/transcript.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import { useScenarioText } from '../../i18n/use-scenario-text.ts';
 
 export function TranscriptView({ scenario, transcript, live = false }: { scenario: Scenario; transcript: readonly TranscriptEntry[]; live?: boolean }) {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef } from 'react';
-import type { SoundCues } from '../../audio/sound-cues';
-import { createInterviewMachine, type InterviewMoment } from '../../domain/machine/interview-machine';
-import type { Outcome } from '../../domain/machine/interview-record';
+import type { SoundCues } from '../../audio/sound-cues.ts';
+import { createInterviewMachine, type InterviewMoment } from '../../domain/machine/interview-machine.ts';
+import type { Outcome } from '../../domain/machine/interview-record.ts';
 
 export type EndedBy = Exclude<Outcome, 'in-progress'>;
-import type { Scenario } from '../../domain/scenario/schema';
-import type { Mode, Session } from '../session/session';
-import { replayInterview } from './replay';
+import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Mode, Session } from '../session/session.ts';
+import { replayInterview } from './replay.ts';
 
 function soundFor(moment: InterviewMoment, mode: Mode, sounds: SoundCues): void {
   if (moment.kind === 'start') sounds.play('start');

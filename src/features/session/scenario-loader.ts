@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { formatFault } from '../../domain/scenario/faults';
-import { validateScenario } from '../../domain/scenario/load';
-import type { Scenario } from '../../domain/scenario/schema';
+import { formatFault } from '../../domain/scenario/faults.ts';
+import { validateScenario } from '../../domain/scenario/load.ts';
+import type { Scenario } from '../../domain/scenario/schema.ts';
 
 // One chunk per scenario, fetched only when a learner opens it.
 const modules = import.meta.glob<{ default: unknown }>('/scenarios/*.yaml');

@@ -1,11 +1,11 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SoundCues } from '../../audio/sound-cues';
-import { BriefScreen } from '../brief/brief-screen';
-import { InterviewScreen } from '../interview/interview-screen';
-import { EndScreen } from '../interview/end-screen';
-import { newSession, type Session } from './session';
-import { useScenario } from './scenario-loader';
+import type { SoundCues } from '../../audio/sound-cues.ts';
+import { BriefScreen } from '../brief/brief-screen.tsx';
+import { InterviewScreen } from '../interview/interview-screen.tsx';
+import { EndScreen } from '../interview/end-screen.tsx';
+import { newSession, type Session } from './session.ts';
+import { useScenario } from './scenario-loader.ts';
 
 interface Props {
   session: Session;

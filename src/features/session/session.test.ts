@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSession, readSession, SESSION_KEY, SET_ASIDE_KEY, writeSession } from './session';
+import { newSession, readSession, SESSION_KEY, SET_ASIDE_KEY, writeSession } from './session.ts';
 
 function memoryStorage() {
   const data = new Map<string, string>();

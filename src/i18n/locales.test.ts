@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function placeholders(text: unknown): string[] {
+  return typeof text === 'string' ? [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort() : [];
+}
+
+const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], tree);
+
+describe('the interface strings', () => {
+  it('exist in French and English with the same keys', () => {
+    expect(keys(en).sort()).toEqual(keys(fr).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of keys(fr)) expect(placeholders(lookup(en, key)), key).toEqual(placeholders(lookup(fr, key)));
+  });
+
+  it('are never empty', () => {
+    for (const key of keys(fr)) {
+      expect(String(lookup(fr, key)).trim(), key).not.toBe('');
+      expect(String(lookup(en, key)).trim(), key).not.toBe('');
+    }
+  });
+});
