@@ -9,17 +9,15 @@ export function CoachingPanel({ scenario, exchange }: { scenario: Scenario; exch
   const { t } = useTranslation();
   const text = useScenarioText();
   const coaching = exchange.option.acts.map(coachAct).filter((c) => c.criterion !== null || c.effect !== 'neutral');
-  const name = (kind: 'needs' | 'objections' | 'buyingSignals', id: string) => {
-    const item = scenario[kind].find((x) => x.id === id);
-    return item ? text('label' in item ? item.label : 'reason' in item ? item.reason : item.description) : id;
-  };
+  const needLabel = (id: string) => text(scenario.needs.find((n) => n.id === id)?.label) || id;
+  const signalLabel = (id: string) => text(scenario.buyingSignals.find((b) => b.id === id)?.description) || id;
   const happenings = exchange.clientActs.flatMap((a) => {
     switch (a.act) {
-      case 'reveals-need': return [t('coaching.needRevealed', { need: name('needs', a.need) })];
+      case 'reveals-need': return [t('coaching.needRevealed', { need: needLabel(a.need) })];
       case 'objection': return [t('coaching.objectionRaised')];
       case 'objection-resolved': return [t('coaching.objectionResolved')];
       case 'objection-persists': return [t('coaching.objectionPersists')];
-      case 'buying-signal': return [t('coaching.buyingSignal', { signal: name('buyingSignals', a.id) })];
+      case 'buying-signal': return [t('coaching.buyingSignal', { signal: signalLabel(a.id) })];
       default: return [];
     }
   });
