@@ -4,7 +4,7 @@ import { LOG_FORMAT } from '../interview-log/log.ts';
 import { evaluate } from './evaluate.ts';
 import type { CriterionId } from './criteria.ts';
 
-type Draft = Partial<LogEvent> & Record<string, unknown>;
+type Draft = Record<string, unknown>;
 const learner = (act: string, extra: Record<string, unknown> = {}, stage = 2): Draft => ({ stage, speaker: 'learner', seconds: 1, act, ...extra });
 const client = (act: string, extra: Record<string, unknown> = {}, stage = 2): Draft => ({ stage, speaker: 'client', seconds: 1, act, ...extra });
 const judge = (events: Draft[], id: CriterionId) => evaluate({ format: LOG_FORMAT, events: events as LogEvent[] }).criteria[id];
