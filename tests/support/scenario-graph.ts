@@ -7,10 +7,13 @@ import type { Condition, Scenario } from '../../src/domain/scenario/schema.ts';
 /** What the scenario's conditions look at: only these can make two interviews go on differently. */
 function watchedFacts(scenario: Scenario) {
   const conditions: Condition[] = scenario.stages.flatMap((s) =>
-    s.turns.flatMap((t) => t.options.flatMap((o) => [o.when, ...(o.replies ?? []).map((r) => r.when)])),
+    s.turns.flatMap((t) => [
+      ...(t.clientVariants ?? []).map((l) => l.when),
+      ...t.options.flatMap((o) => [o.when, ...(o.replies ?? []).map((r) => r.when)]),
+    ]),
   ).filter((c): c is Condition => c !== undefined);
   return {
-    trust: conditions.some((c) => c.trustAtLeast !== undefined || c.trustBelow !== undefined),
+    trustThresholds: [...new Set(conditions.flatMap((c) => [c.trustAtLeast, c.trustBelow]).filter((t): t is number => t !== undefined))],
     needs: new Set(conditions.flatMap((c) => [...(c.needs ?? []), ...(c.needsMissing ?? [])])),
     probed: new Set(conditions.flatMap((c) => c.probed ?? [])),
     chosen: new Set(conditions.flatMap((c) => [...(c.chosen ?? []), ...(c.notChosen ?? [])])),
@@ -18,8 +21,10 @@ function watchedFacts(scenario: Scenario) {
 }
 
 /**
- * Every state the learner's choices can reach, by xstate/graph. Two states are the same when
- * nothing the scenario's conditions watch differs, which keeps the graph exact and finite.
+ * The states the learner's choices can reach, by xstate/graph. Two states count as one when the
+ * scenario's conditions cannot tell them apart now: same turn, same side of every trust threshold,
+ * same watched needs, probes and choices. The exact trust value is left out, or the graph grows
+ * past millions of states; the static checks (SC009, SC010, SC013) cover what this may skip.
  */
 export function interviewGraph(scenario: Scenario) {
   const watched = watchedFacts(scenario);
@@ -31,7 +36,8 @@ export function interviewGraph(scenario: Scenario) {
       return [];
     });
     const chosen = context.chosen.filter((id) => watched.chosen.has(id));
-    return JSON.stringify([status, value, watched.trust ? context.trust : null, [...new Set(facts)].sort(), chosen.sort()]);
+    const trustBand = watched.trustThresholds.map((t) => context.trust >= t);
+    return JSON.stringify([status, value, trustBand, [...new Set(facts)].sort(), chosen.sort()]);
   };
   const machine = createInterviewMachine(scenario);
   const map = getAdjacencyMap(machine, {

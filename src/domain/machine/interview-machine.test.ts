@@ -84,3 +84,25 @@ describe('the interview machine of a scenario', () => {
     expect(timedOut.getSnapshot().context.outcome).toBe('timed-out');
   });
 });
+
+describe('opening lines that depend on the interview so far', () => {
+  const through = (choices: string[]) => {
+    const actor = start();
+    for (const optionId of choices) actor.send({ type: 'learner.choose', optionId });
+    return actor.getSnapshot().context;
+  };
+  const toClosing = ['t2-best', 't3-best', 't4-best', 't5-best', 't6-best', 't7-best'];
+
+  it('gives the buying signal when trust has been earned', () => {
+    const record = through(['t1-best', ...toClosing]);
+    expect(record.turnId).toBe('t8');
+    expect(record.events.at(-1)).toMatchObject({ act: 'buying-signal', id: 'asks-start' });
+    expect(record.transcript.at(-1)).toMatchObject({ speaker: 'client', turn: 't8', variant: 0 });
+  });
+
+  it('withholds it from a client who was interrupted', () => {
+    const record = through(['t1-cut', ...toClosing]);
+    expect(record.events.some((e) => e.act === 'buying-signal')).toBe(false);
+    expect(record.transcript.at(-1)).toMatchObject({ speaker: 'client', turn: 't8', variant: 1 });
+  });
+});

@@ -2,13 +2,13 @@ import type { ClientAct, LearnerAct } from '../interview-log/acts.ts';
 import { isSpoken } from '../interview-log/acts.ts';
 import type { LogEvent } from '../interview-log/log.ts';
 import { LOG_FORMAT, type InterviewLog } from '../interview-log/log.ts';
-import type { ClientLine, Condition, Option, Reply, Scenario } from '../scenario/schema.ts';
+import type { ClientLine, Condition, ConditionalLine, Option, Scenario, Turn } from '../scenario/schema.ts';
 import { getTurn, indexScenario } from '../scenario/scenario-index.ts';
 import { speakingSeconds } from './speech.ts';
 
 /** One line of the transcript; its words are looked up in the scenario, in the reader's language. */
 export type TranscriptEntry =
-  | { speaker: 'client'; stage: number; turn: string; option?: string; reply?: number; seconds: number; trust: number }
+  | { speaker: 'client'; stage: number; turn: string; option?: string; variant?: number; seconds: number; trust: number }
   | { speaker: 'learner'; stage: number; turn: string; option: string; seconds: number; trust: number };
 
 export type Outcome = 'in-progress' | 'completed' | 'abandoned' | 'timed-out';
@@ -79,12 +79,21 @@ export function offeredOptions(scenario: Scenario, record: InterviewRecord): Opt
   return getTurn(scenario, record.turnId).turn.options.filter((o) => conditionHolds(o.when, record));
 }
 
+type Said = { line: ClientLine; variant: number } | null;
+
+function firstHolding(lines: readonly ConditionalLine[], record: InterviewRecord): Said {
+  const variant = lines.findIndex((l) => conditionHolds(l.when, record));
+  return variant >= 0 ? { line: lines[variant]!, variant } : null;
+}
+
 /** The reply the client gives to an option, given everything said before it. */
-export function replyTo(option: Option, record: InterviewRecord): { reply: Reply; index: number } | null {
-  if (option.reply) return { reply: option.reply, index: 0 };
-  const replies = option.replies ?? [];
-  const index = replies.findIndex((r) => conditionHolds(r.when, record));
-  return index >= 0 ? { reply: replies[index]!, index } : null;
+export function replyTo(option: Option, record: InterviewRecord): Said {
+  return option.reply ? { line: option.reply, variant: 0 } : firstHolding(option.replies ?? [], record);
+}
+
+/** What the client says on reaching a turn, given everything said before it. */
+export function openingOf(turn: Turn, record: InterviewRecord): Said {
+  return turn.client ? { line: turn.client, variant: 0 } : firstHolding(turn.clientVariants ?? [], record);
 }
 
 // The speaking time goes to the first spoken act; what is only seen takes no time.
@@ -103,7 +112,7 @@ function learnerEvents(option: Option, stage: number, seconds: number, turn: str
   return acts.map((act, i) => ({ ...act, stage, speaker: 'learner', seconds: i === 0 ? seconds : 0, turn, option: option.id }) as LogEvent);
 }
 
-function clientSays(scenario: Scenario, record: InterviewRecord, line: ClientLine, where: { turn: string; option?: string; reply?: number }): InterviewRecord {
+function clientSays(scenario: Scenario, record: InterviewRecord, line: ClientLine, where: { turn: string; option?: string; variant: number }): InterviewRecord {
   const stage = getTurn(scenario, where.turn).stage;
   const seconds = speakingSeconds(line.say, scenario.languages);
   const trust = clampTrust(record.trust + line.trust);
@@ -120,7 +129,8 @@ function clientSays(scenario: Scenario, record: InterviewRecord, line: ClientLin
 export function enterTurn(scenario: Scenario, record: InterviewRecord, turnId: string): InterviewRecord {
   const { turn, stage } = getTurn(scenario, turnId);
   const moved = { ...record, turnId, stage, lastClientActs: [] };
-  return turn.client ? clientSays(scenario, moved, turn.client, { turn: turnId }) : moved;
+  const opening = openingOf(turn, moved);
+  return opening ? clientSays(scenario, moved, opening.line, { turn: turnId, variant: opening.variant }) : moved;
 }
 
 /** The learner says an option; the client answers. Moving on to the next turn is the caller's. */
@@ -142,7 +152,7 @@ export function chooseOption(scenario: Scenario, record: InterviewRecord, option
   // The reply is chosen against what was true before the learner spoke, plus the words just said.
   const answer = replyTo(option, afterLearner);
   if (!answer) return afterLearner;
-  return clientSays(scenario, afterLearner, answer.reply, { turn: record.turnId, option: option.id, reply: answer.index });
+  return clientSays(scenario, afterLearner, answer.line, { turn: record.turnId, option: option.id, variant: answer.variant });
 }
 
 export function toInterviewLog(record: InterviewRecord): InterviewLog {

@@ -11,7 +11,11 @@ export interface TranscriptLine {
 /** The words of a transcript entry, looked up in the scenario. */
 export function transcriptLine(scenario: Scenario, entry: TranscriptEntry): TranscriptLine {
   if (entry.speaker === 'learner') return { say: indexScenario(scenario).options.get(entry.option)!.option.say };
-  if (entry.option === undefined) return getTurn(scenario, entry.turn).turn.client!;
+  const variant = entry.variant ?? 0;
+  if (entry.option === undefined) {
+    const { turn } = getTurn(scenario, entry.turn);
+    return turn.client ?? turn.clientVariants![variant]!;
+  }
   const { option } = indexScenario(scenario).options.get(entry.option)!;
-  return option.reply ?? option.replies![entry.reply ?? 0]!;
+  return option.reply ?? option.replies![variant]!;
 }

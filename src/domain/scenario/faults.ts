@@ -14,7 +14,7 @@ export const FAULT_CODES = {
   SC009: 'a turn leads back to an earlier stage or into a loop',
   SC010: 'a turn offers fewer than 3 replies that are always available',
   SC011: 'a turn does not have exactly one best reply',
-  SC012: 'the last of several replies has a condition, so the client could stay silent',
+  SC012: 'the last of several replies or opening lines has a condition, so the client could stay silent',
   SC013: 'a turn can never be reached',
   SC014: 'the stage time indications do not add up to the 30 minutes of the interview',
   SC015: 'playing the best replies does not finish the interview',

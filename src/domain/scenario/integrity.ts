@@ -97,6 +97,10 @@ function checkIdsAndReferences(scenario: Scenario, report: Report): boolean {
     stage.turns.forEach((turn, t) => {
       const at = `stages.${s}.turns.${t}`;
       turn.client?.events.forEach((e, i) => checkAct(e, `${at}.client.events.${i}`));
+      turn.clientVariants?.forEach((line, v) => {
+        line.events.forEach((e, i) => checkAct(e, `${at}.clientVariants.${v}.events.${i}`));
+        checkCondition(line.when, `${at}.clientVariants.${v}.when`);
+      });
       turn.options.forEach((option, o) => {
         const op = `${at}.options.${o}`;
         option.acts.forEach((a, i) => checkAct(a, `${op}.acts.${i}`));
@@ -121,12 +125,13 @@ function checkTurns(scenario: Scenario, report: Report): void {
       if (always < 3) report('SC010', `${at}.options`, `only ${always} replies are always available; at least 3 are needed`);
       const best = turn.options.filter((o) => o.best).length;
       if (best !== 1) report('SC011', `${at}.options`, `${best} replies are marked best; exactly one is needed`);
-      turn.options.forEach((option, o) => {
-        const replies = option.replies ?? [];
-        if (replies.length > 0 && replies[replies.length - 1]!.when) {
-          report('SC012', `${at}.options.${o}.replies.${replies.length - 1}.when`, 'the last reply must have no condition');
+      const lastHasCondition = (lines: readonly { when?: unknown }[] | undefined, path: string) => {
+        if (lines && lines.length > 0 && lines[lines.length - 1]!.when) {
+          report('SC012', `${path}.${lines.length - 1}.when`, 'the last of several lines must have no condition');
         }
-      });
+      };
+      lastHasCondition(turn.clientVariants, `${at}.clientVariants`);
+      turn.options.forEach((option, o) => lastHasCondition(option.replies, `${at}.options.${o}.replies`));
     }),
   );
 }

@@ -36,6 +36,14 @@ describe('loading a scenario file', () => {
     expect(result.ok ? [] : result.faults.map((f) => [f.code, f.path])).toEqual([['SC002', 'persona.initialTrust']]);
   });
 
+  it('refuses opening lines whose last one has a condition, and both client forms at once', () => {
+    const text = readFileSync(fixturePath('scenarios/minimal.yaml'), 'utf8');
+    const conditional = parseScenarioText(text.replace('          - say: {fr: "Bon, je vais réfléchir."', '          - when: {trustBelow: 50}\n            say: {fr: "Bon, je vais réfléchir."'), 'x.yaml');
+    expect(conditional.ok ? [] : conditional.faults.map((f) => [f.code, f.path])).toEqual([['SC012', 'stages.4.turns.0.clientVariants.1.when']]);
+    const both = parseScenarioText(text.replace('        clientVariants:', '        client: {say: "Bonjour."}\n        clientVariants:'), 'x.yaml');
+    expect(both.ok ? [] : both.faults.map((f) => [f.code, f.path])).toEqual([['SC002', 'stages.4.turns.0.clientVariants']]);
+  });
+
   it('resolves every text to one language on export', () => {
     const fr = resolveScenario(minimalScenario(), 'fr');
     expect(fr.title).toBe('Ménage de bureaux');

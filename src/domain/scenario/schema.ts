@@ -44,11 +44,15 @@ export const optionSchema = z
   })
   .refine((o) => !(o.reply && o.replies), { message: 'give either "reply" or "replies", not both', path: ['replies'] });
 
-export const turnSchema = z.strictObject({
-  id: slug,
-  client: clientLineSchema.optional(),
-  options: z.array(optionSchema).min(3).max(5),
-});
+export const turnSchema = z
+  .strictObject({
+    id: slug,
+    client: clientLineSchema.optional(),
+    /** What the client says on reaching the turn, when it depends on the interview so far. */
+    clientVariants: z.array(replySchema).min(2).optional(),
+    options: z.array(optionSchema).min(3).max(5),
+  })
+  .refine((t) => !(t.client && t.clientVariants), { message: 'give either "client" or "clientVariants", not both', path: ['clientVariants'] });
 
 export const stageSchema = z.strictObject({
   number: z.number().int().min(1).max(6),
@@ -118,5 +122,7 @@ export type Stage = z.infer<typeof stageSchema>;
 export type Turn = z.infer<typeof turnSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Reply = z.infer<typeof replySchema>;
+/** A client line that is said only when its condition holds. */
+export type ConditionalLine = Reply;
 export type ClientLine = z.infer<typeof clientLineSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
