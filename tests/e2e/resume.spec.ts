@@ -10,12 +10,14 @@ test('reload in the middle of an interview resumes exactly where it was, notes i
   await startInterview(page);
   const best = choicesFor(scenario, 'best');
   await chooseReplies(page, best.slice(0, 4));
+  await expect(page.getByRole('alert')).toHaveCount(0);
   const transcript = await page.locator('ol.transcript').textContent();
   const replies = await page.locator('button.reply').allTextContents();
 
   await page.reload();
   await expect(page.locator('ol.transcript')).toHaveText(transcript ?? '');
   await expect(page.locator('button.reply')).toHaveText(replies);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.locator('details.notes-drawer > summary').click();
   await expect(page.getByLabel('Bloc-notes')).toHaveValue('Budget annoncé : à vérifier');
 
@@ -63,4 +65,20 @@ test('an unreadable saved interview is set aside with a message, not lost', asyn
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('mis de côté');
   expect(await page.evaluate(() => localStorage.getItem('evs.session.unreadable'))).toBe('{"version":1,"scenarioId":');
+});
+
+test('a reply the scenario no longer has is reported when the interview resumes', async ({ page }) => {
+  await page.goto('/');
+  await openScenario(page, scenario.id, 'practice');
+  await startInterview(page);
+  const best = choicesFor(scenario, 'best');
+  await chooseReplies(page, best.slice(0, 2));
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('evs.session') ?? '{}');
+    stored.choices.push('a-reply-removed-since');
+    localStorage.setItem('evs.session', JSON.stringify(stored));
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('1 réponse');
+  await expect(page.locator('ol.transcript > li.line-learner')).toHaveCount(2);
 });

@@ -29,12 +29,13 @@ export function useInterview(scenario: Scenario, session: Session, sounds: Sound
     if (!replaying.current) soundFor(moment, session.mode, sounds);
   };
 
-  const { actor, replayed } = useMemo(() => {
+  const { actor, droppedReplies } = useMemo(() => {
     const machine = createInterviewMachine(scenario).provide({ actions: { announce: (_, moment) => announce.current(moment) } });
     replaying.current = session.choices.length > 0;
-    const restored = replayInterview(machine, session);
+    const { actor: restored, replayed } = replayInterview(machine, session);
     replaying.current = false;
-    return restored;
+    // Measured once, against what was stored when the screen opened.
+    return { actor: restored, droppedReplies: session.choices.length - replayed };
     // The stored session is read once, when the interview screen opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scenario]);
@@ -49,5 +50,5 @@ export function useInterview(scenario: Scenario, session: Session, sounds: Sound
   }, [actor]);
 
   const snapshot = useSelector(actor, (s) => s);
-  return { actor, snapshot, droppedReplies: session.choices.length - replayed };
+  return { actor, snapshot, droppedReplies };
 }
