@@ -19,7 +19,7 @@ export function CatalogueScreen({ onStart }: { onStart: (scenarioId: string, mod
   return (
     <section aria-labelledby="catalogue-title">
       <h1 id="catalogue-title">{t('catalogue.title')}</h1>
-      <p>{t('catalogue.intro', { written, total: cells.length })}</p>
+      <p>{t('catalogue.intro', { count: written, total: cells.length })}</p>
       <div className="filters">
         <FilterGroup name="market" values={MARKETS} value={filter.market} onChange={(market) => setFilter({ ...filter, market })} />
         <FilterGroup name="domain" values={DOMAINS} value={filter.domain} onChange={(domain) => setFilter({ ...filter, domain })} />
@@ -38,7 +38,7 @@ export function CatalogueScreen({ onStart }: { onStart: (scenarioId: string, mod
                 <>
                   <h2 className="card-title">{text.title}</h2>
                   <p>{text.summary}</p>
-                  <p className="card-meta">{t('catalogue.meeting', { persona: cell.scenario.persona, role: text.personaRole, company: cell.scenario.company })}</p>
+                  <p className="card-meta">{t('catalogue.meeting', { persona: cell.scenario.persona, company: cell.scenario.company })}</p>
                   <div className="card-actions">
                     <button type="button" onClick={() => onStart(cell.id, 'practice')} aria-label={t('catalogue.practiceLabel', { title: text.title })}>
                       {t('catalogue.practice')}
