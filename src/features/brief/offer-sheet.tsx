@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../domain/scenario/schema.ts';
+import type { Text } from '../../domain/scenario/text.ts';
 import { useScenarioText } from '../../i18n/use-scenario-text.ts';
 
 /** The product or service sheet of the brief: features, prices, options, terms, competitors. */
@@ -11,23 +12,9 @@ export function OfferSheet({ offer }: { offer: Scenario['brief']['offer'] }) {
       <h2 id="offer-title">{t('brief.offer', { name: text(offer.name) })}</h2>
       <p>{text(offer.description)}</p>
       <h3>{t('brief.features')}</h3>
-      <dl className="sheet">
-        {offer.features.map((f, i) => (
-          <div key={i}>
-            <dt>{text(f.label)}</dt>
-            <dd>{text(f.detail)}</dd>
-          </div>
-        ))}
-      </dl>
+      <Sheet items={offer.features} />
       <h3>{t('brief.prices')}</h3>
-      <dl className="sheet">
-        {[...offer.prices, ...offer.options].map((p, i) => (
-          <div key={i}>
-            <dt>{text(p.label)}</dt>
-            <dd>{text(p.detail)}</dd>
-          </div>
-        ))}
-      </dl>
+      <Sheet items={[...offer.prices, ...offer.options]} />
       <h3>{t('brief.terms')}</h3>
       <p>{text(offer.terms)}</p>
       <h3>{t('brief.competitors')}</h3>
@@ -39,5 +26,20 @@ export function OfferSheet({ offer }: { offer: Scenario['brief']['offer'] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Label and detail pairs: features, or prices and options. */
+function Sheet({ items }: { items: { label: Text; detail: Text }[] }) {
+  const text = useScenarioText();
+  return (
+    <dl className="sheet">
+      {items.map((item, i) => (
+        <div key={i}>
+          <dt>{text(item.label)}</dt>
+          <dd>{text(item.detail)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
