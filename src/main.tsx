@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { loadStoredSession } from './features/session/session.ts';
 import { initI18n, storedLanguage } from './i18n/i18n.ts';
 import './app/styles.css';
 
@@ -12,11 +13,11 @@ const storage = (() => {
   }
 })();
 
-const i18n = await initI18n(storedLanguage(storage));
+const [i18n, initial] = await Promise.all([initI18n(storedLanguage(storage)), loadStoredSession(storage)]);
 document.documentElement.lang = i18n.language;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App storage={storage} />
+    <App storage={storage} initial={initial} />
   </StrictMode>,
 );

@@ -2,16 +2,16 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHowlerSoundCues } from '../audio/howler-sound-cues.ts';
 import { CatalogueScreen } from '../features/catalogue/catalogue-screen.tsx';
-import { newSession, readSession, writeSession, type Session } from '../features/session/session.ts';
+import { newSession, writeSession, type Session } from '../features/session/session.ts';
+import type { SessionRead } from '../features/session/session-schema.ts';
 import { AppHeader } from './app-header.tsx';
 
 // The interview engine and the scenarios load only once a learner opens a scenario.
 const SessionScreen = lazy(() => import('../features/session/session-screen.tsx').then((m) => ({ default: m.SessionScreen })));
 
-export function App({ storage }: { storage: Storage | undefined }) {
+export function App({ storage, initial }: { storage: Storage | undefined; initial: SessionRead }) {
   const { t } = useTranslation();
   const sounds = useMemo(() => createHowlerSoundCues({ storage }), [storage]);
-  const [initial] = useState(() => readSession(storage));
   const [session, setSession] = useState<Session | null>(initial.session);
   const [saveFailed, setSaveFailed] = useState(false);
 

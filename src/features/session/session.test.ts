@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newSession, readSession, SESSION_KEY, SET_ASIDE_KEY, writeSession } from './session.ts';
+import { readSession } from './session-schema.ts';
+import { loadStoredSession, newSession, SESSION_KEY, SET_ASIDE_KEY, writeSession } from './session.ts';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -35,7 +36,19 @@ describe('the stored session', () => {
     },
   );
 
-  it('survives a storage that throws', () => {
+  it('loads nothing, and no validator, when nothing is stored', async () => {
+    expect(await loadStoredSession(memoryStorage())).toEqual({ session: null, problem: null });
+  });
+
+  it('loads and validates what is stored', async () => {
+    const storage = memoryStorage();
+    const session = newSession('btoc-crafts-service', 'practice', 0);
+    writeSession(storage, session);
+    expect(await loadStoredSession(storage)).toEqual({ session, problem: null });
+  });
+
+  it('survives a storage that throws', async () => {
+    expect((await loadStoredSession({ getItem: () => { throw new Error('denied'); }, setItem: () => {}, removeItem: () => {} })).problem).toBe('storage-unavailable');
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
     expect(readSession(throwing).problem).toBe('storage-unavailable');
     expect(writeSession(throwing, newSession('x', 'practice', 0))).toBe(false);
