@@ -15,6 +15,7 @@ const storage = (() => {
 
 const [i18n, initial] = await Promise.all([initI18n(storedLanguage(storage)), loadStoredSession(storage)]);
 document.documentElement.lang = i18n.language;
+document.title = i18n.t('app.title');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -54,8 +54,10 @@ test('the language and the mute switch are remembered across visits', async ({ p
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Sound on' }).click();
   await expect(page.getByRole('button', { name: 'Sound off' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveTitle('Sales interview — practice simulator');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Pick your scenario' })).toBeVisible();
+  await expect(page).toHaveTitle('Sales interview — practice simulator');
   await expect(page.getByRole('button', { name: 'Sound off' })).toBeVisible();
 });
 
