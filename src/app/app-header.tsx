@@ -11,7 +11,7 @@ export function AppHeader({ storage, sounds }: { storage: Storage | undefined; s
   const switchLanguage = async () => {
     await i18n.changeLanguage(other);
     document.documentElement.lang = other;
-    document.title = t('app.title');
+    document.title = i18n.t('app.title');
     try {
       storage?.setItem(LANGUAGE_KEY, other);
     } catch {
