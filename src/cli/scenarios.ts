@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { playLog, type Policy } from '../domain/play/play.ts';
+import { readableTranscript } from '../domain/machine/readable-transcript.ts';
+import { playInterview, playLog, policyFor, type Policy } from '../domain/play/play.ts';
 import { formatFault } from '../domain/scenario/faults.ts';
 import { resolveScenario } from '../domain/scenario/resolve.ts';
 import { summariseScenario } from '../domain/scenario/summary.ts';
@@ -12,7 +13,8 @@ const USAGE = `usage:
   scenarios list [--json]
   scenarios check [FILE…]
   scenarios export ID --lang fr|en
-  scenarios play ID --policy best|random [--seed N]`;
+  scenarios play ID --policy best|random [--seed N]
+  scenarios transcript ID --policy best|random [--seed N] [--lang fr|en]`;
 
 function fail(message: string, status = 1): never {
   process.stderr.write(`${message}\n`);
@@ -66,12 +68,20 @@ function main(argv: string[]): void {
       process.stdout.write(`${JSON.stringify(resolveScenario(scenario, lang.data), null, 2)}\n`);
       return;
     }
-    case 'play': {
+    case 'play':
+    case 'transcript': {
       const [id] = positionals;
       const policy = values.policy;
       const seed = values.seed === undefined ? 1 : Number(values.seed);
-      if (!id || (policy !== 'best' && policy !== 'random') || !Number.isInteger(seed)) fail(USAGE, 2);
-      process.stdout.write(`${JSON.stringify(playLog(loadById(id), policy as Policy, seed), null, 2)}\n`);
+      const lang = languageSchema.safeParse(values.lang ?? 'fr');
+      if (!id || (policy !== 'best' && policy !== 'random') || !Number.isInteger(seed) || !lang.success) fail(USAGE, 2);
+      const scenario = loadById(id);
+      // `transcript` shows authors and trainers the interview `play` logs, in words.
+      const output =
+        command === 'play'
+          ? JSON.stringify(playLog(scenario, policy as Policy, seed), null, 2)
+          : readableTranscript(scenario, playInterview(scenario, policyFor(policy as Policy, seed)), lang.data, lang.data === 'fr' ? 'Vous' : 'You');
+      process.stdout.write(`${output}\n`);
       return;
     }
     default:

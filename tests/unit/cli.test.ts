@@ -54,6 +54,13 @@ describe('scenarios (command line)', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
+  it('transcript shows the same interview in words, in the language asked for', () => {
+    const { status, stdout } = run('scenarios', 'transcript', first.id, '--policy', 'best', '--lang', 'en');
+    expect(status).toBe(0);
+    expect(stdout).toContain(`[1] ${first.persona.name}`);
+    expect(stdout).toMatch(/\[6\] You · \d+/);
+  });
+
   it('refuses an unknown scenario and a bad policy with status 2', () => {
     expect(run('scenarios', 'play', 'btob-nowhere-product', '--policy', 'best').status).toBe(2);
     expect(run('scenarios', 'play', first.id, '--policy', 'worst').status).toBe(2);
