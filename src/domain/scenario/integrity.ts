@@ -2,7 +2,7 @@ import type { LearnerAct, ClientAct } from '../interview-log/acts.ts';
 import { chooseOption, enterTurn, initialRecord, offeredOptions } from '../machine/interview-record.ts';
 import type { ScenarioFault, FaultCode } from './faults.ts';
 import type { Condition, Scenario } from './schema.ts';
-import { LANGUAGES } from './text.ts';
+import { forEachLocalizedText } from './resolve.ts';
 
 export const INTERVIEW_MINUTES = 30;
 type Report = (code: FaultCode, path: string, message: string) => void;
@@ -26,19 +26,10 @@ export function checkIntegrity(scenario: Scenario, file: string): ScenarioFault[
 }
 
 function checkTranslations(scenario: Scenario, report: Report): void {
-  const walk = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, path ? `${path}.${i}` : String(i)));
-    if (typeof value !== 'object' || value === null) return;
-    const keys = Object.keys(value);
-    const isText = keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k));
-    if (isText) {
-      const missing = scenario.languages.filter((lang) => !(lang in value));
-      if (missing.length > 0) report('SC007', path, `missing ${missing.join(', ')}`);
-      return;
-    }
-    for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key);
-  };
-  walk(scenario, '');
+  forEachLocalizedText(scenario, (text, path) => {
+    const missing = scenario.languages.filter((lang) => !(lang in text));
+    if (missing.length > 0) report('SC007', path, `missing ${missing.join(', ')}`);
+  });
 }
 
 function checkStageNumbers(scenario: Scenario, report: Report): void {
