@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createInterviewMachine } from '../../domain/machine/interview-machine.ts';
 import { toInterviewLog } from '../../domain/machine/interview-record.ts';
+import { spokenSeconds } from '../../domain/machine/speech.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { useScenarioText } from '../../i18n/use-scenario-text.ts';
 import { formatClock } from '../../shared/format-time.ts';
@@ -24,7 +25,6 @@ export function EndScreen({ scenario, session, onRestart, onLeave }: { scenario:
   const text = useScenarioText();
   const record = useMemo(() => replayInterview(createInterviewMachine(scenario), session).actor.getSnapshot().context, [scenario, session]);
   const log = JSON.stringify(toInterviewLog(record), null, 2);
-  const seconds = record.events.reduce((sum, e) => sum + e.seconds, 0);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -32,7 +32,7 @@ export function EndScreen({ scenario, session, onRestart, onLeave }: { scenario:
     <div className="end">
       <h1 ref={heading} tabIndex={-1}>{t(`end.outcome.${record.outcome}` as 'end.outcome.completed')}</h1>
       <p>{text(scenario.title)} — {t(`mode.${session.mode}`)}</p>
-      <p>{t('end.summary', { exchanges: record.chosen.length, time: formatClock(seconds) })}</p>
+      <p>{t('end.summary', { exchanges: record.chosen.length, time: formatClock(spokenSeconds(record.events)) })}</p>
       <div className="end-actions">
         <button type="button" className="primary" onClick={onRestart}>{t('end.restart')}</button>
         <button type="button" className="secondary" onClick={onLeave}>{t('app.backToCatalogue')}</button>
