@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { loadStoredSession } from './features/session/session.ts';
-import { initI18n, storedLanguage } from './i18n/i18n.ts';
+import { initI18n, reflectLanguage, storedLanguage } from './i18n/i18n.ts';
 import './app/styles.css';
 
 const storage = (() => {
@@ -14,8 +14,7 @@ const storage = (() => {
 })();
 
 const [i18n, initial] = await Promise.all([initI18n(storedLanguage(storage)), loadStoredSession(storage)]);
-document.documentElement.lang = i18n.language;
-document.title = i18n.t('app.title');
+reflectLanguage(i18n);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

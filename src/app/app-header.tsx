@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SoundCues } from '../audio/sound-cues.ts';
-import { currentLanguage, LANGUAGE_KEY } from '../i18n/i18n.ts';
+import { currentLanguage, LANGUAGE_KEY, reflectLanguage } from '../i18n/i18n.ts';
 
 export function AppHeader({ storage, sounds }: { storage: Storage | undefined; sounds: SoundCues }) {
   const { t, i18n } = useTranslation();
@@ -10,8 +10,7 @@ export function AppHeader({ storage, sounds }: { storage: Storage | undefined; s
 
   const switchLanguage = async () => {
     await i18n.changeLanguage(other);
-    document.documentElement.lang = other;
-    document.title = i18n.t('app.title');
+    reflectLanguage(i18n);
     try {
       storage?.setItem(LANGUAGE_KEY, other);
     } catch {

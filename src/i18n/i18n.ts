@@ -35,3 +35,9 @@ export async function initI18n(lng: Language) {
 export function currentLanguage(lng: string): Language {
   return lng.startsWith('en') ? 'en' : 'fr';
 }
+
+/** The page says which language it is in, to screen readers and in its title. */
+export function reflectLanguage(i18n: { language: string; t: (key: 'app.title') => string }) {
+  document.documentElement.lang = currentLanguage(i18n.language);
+  document.title = i18n.t('app.title');
+}
