@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { loadStoredSession } from './features/session/session.ts';
-import { initI18n, reflectLanguage, storedLanguage } from './i18n/i18n.ts';
+import { currentLanguage, initI18n, reflectLanguage, storedLanguage } from './i18n/i18n.ts';
 import './app/styles.css';
 
 const storage = (() => {
@@ -14,7 +14,7 @@ const storage = (() => {
 })();
 
 const [i18n, initial] = await Promise.all([initI18n(storedLanguage(storage)), loadStoredSession(storage)]);
-reflectLanguage(i18n);
+reflectLanguage(currentLanguage(i18n.language), i18n.t('app.title'));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,7 +10,7 @@ export function AppHeader({ storage, sounds }: { storage: Storage | undefined; s
 
   const switchLanguage = async () => {
     await i18n.changeLanguage(other);
-    reflectLanguage(i18n);
+    reflectLanguage(other, i18n.t('app.title'));
     try {
       storage?.setItem(LANGUAGE_KEY, other);
     } catch {

@@ -36,8 +36,11 @@ export function currentLanguage(lng: string): Language {
   return lng.startsWith('en') ? 'en' : 'fr';
 }
 
-/** The page says which language it is in, to screen readers and in its title. */
-export function reflectLanguage(i18n: { language: string; t: (key: 'app.title') => string }) {
-  document.documentElement.lang = currentLanguage(i18n.language);
-  document.title = i18n.t('app.title');
+/**
+ * The page says which language it is in, to screen readers and in its title. The language is
+ * passed in: right after a switch, the `i18n` a component holds may still report the old one.
+ */
+export function reflectLanguage(lang: Language, title: string) {
+  document.documentElement.lang = lang;
+  document.title = title;
 }
