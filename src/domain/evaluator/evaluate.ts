@@ -1,22 +1,65 @@
 import type { InterviewLog, LogEvent } from '../interview-log/log.ts';
+import { clientTalkShare } from './talk-share.ts';
 import { COMPETENCES, CRITERIA, competenceOf, type CompetenceId, type CriterionId } from './criteria.ts';
+
+export { clientTalkShare } from './talk-share.ts';
+
+/** An event of the log that a criterion took into account, for or against it. */
+export interface Evidence {
+  /** Position of the event in the log, from 0. */
+  index: number;
+  stage: number;
+  act: LogEvent['act'];
+  effect: 'for' | 'against';
+}
+
+/**
+ * Why an act of the right kind did not count: too early (before the need was expressed, the
+ * objection raised, the signal given, the cue shown), or not of the quality the rule asks.
+ */
+export type DiscountReason =
+  | 'irrelevant' | 'inaccurate' | 'too-few-points' | 'closed' | 'outside-discovery' | 'no-need'
+  | 'before-need' | 'before-objection' | 'before-signal' | 'before-cue' | 'repeat';
+
+export interface Discounted {
+  index: number;
+  stage: number;
+  act: LogEvent['act'];
+  why: DiscountReason;
+}
+
+/** What a criterion not met still needed. */
+export type Missing =
+  | { what: 'more'; count: number }
+  | { what: 'talk-share' }
+  | { what: 'active-listening' }
+  | { what: 'interruption'; index: number }
+  | { what: 'comfort-cue'; channel: 'verbal' | 'non-verbal' }
+  | { what: 'more-comfort-than-discomfort' }
+  | { what: 'jargon'; index: number }
+  | { what: 'no-objection' }
+  | { what: 'unprobed'; objection: string }
+  | { what: 'unresolved'; objection: string }
+  | { what: 'too-many-concessions'; count: number }
+  | { what: 'no-signal' };
 
 /** How a criterion was decided: the figure against its threshold and the events that counted. */
 export interface CriterionResult {
   met: boolean;
-  /** The measured figure (a count, or a share for C1.2 and C3.3). */
+  /** The measured figure: a count, or a share from 0 to 1 for C1.2 and C3.3. */
   value: number;
-  /** The figure needed (for C3.4, the most allowed). */
+  /** The figure needed, or for C3.4 the most allowed. */
   threshold: number;
-  /** Indexes in the log of the events that counted toward the figure. */
-  evidence: number[];
-  /** What else the rule demands and was missing, as stable keys (e.g. `interruption`). */
-  missing: string[];
+  comparison: 'at-least' | 'at-most';
+  unit: 'count' | 'share';
+  evidence: Evidence[];
+  discounted: Discounted[];
+  missing: Missing[];
 }
 
 export interface ReadinessReport {
   criteria: Record<CriterionId, CriterionResult>;
-  competences: Record<CompetenceId, { acquired: boolean }>;
+  competences: Record<CompetenceId, { acquired: boolean; criteriaMet: number }>;
   ready: boolean;
   clientTalkShare: number;
 }
@@ -24,20 +67,43 @@ export interface ReadinessReport {
 type Indexed = { event: LogEvent; index: number };
 type Rule = (events: Indexed[]) => CriterionResult;
 
-const result = (value: number, threshold: number, evidence: number[], missing: string[] = [], atMost = false): CriterionResult => ({
-  met: (atMost ? value <= threshold : value >= threshold) && missing.length === 0,
-  value,
-  threshold,
-  evidence,
-  missing,
-});
+const by = (a: { index: number }, b: { index: number }) => a.index - b.index;
+const ev = (effect: Evidence['effect']) => ({ event, index }: Indexed): Evidence => ({ index, stage: event.stage, act: event.act, effect });
+const off = (why: DiscountReason) => ({ event, index }: Indexed): Discounted => ({ index, stage: event.stage, act: event.act, why });
+
+interface Decision {
+  value: number;
+  threshold: number;
+  evidence?: Evidence[];
+  discounted?: Discounted[];
+  /** Conditions besides the figure that are not fulfilled. */
+  lacking?: Missing[];
+  unit?: CriterionResult['unit'];
+  atMost?: boolean;
+  /** Whether "n more needed" says what is missing; not when `lacking` names it better. */
+  countShort?: boolean;
+}
+
+function decide({ value, threshold, evidence = [], discounted = [], lacking = [], unit = 'count', atMost = false, countShort = true }: Decision): CriterionResult {
+  const figureMet = atMost ? value <= threshold : value >= threshold;
+  const met = figureMet && lacking.length === 0;
+  const short: Missing[] = figureMet || unit !== 'count' || atMost || !countShort ? [] : [{ what: 'more', count: threshold - value }];
+  return {
+    met,
+    value,
+    threshold,
+    comparison: atMost ? 'at-most' : 'at-least',
+    unit,
+    evidence: [...evidence].sort(by),
+    discounted: [...discounted].sort(by),
+    missing: met ? [] : [...short, ...lacking],
+  };
+}
 
 const acts = <A extends LogEvent['act']>(events: Indexed[], act: A) =>
   events.filter((e): e is { event: Extract<LogEvent, { act: A }>; index: number } => e.event.act === act);
 
-const inStages = (events: Indexed[], ...stages: number[]) => events.filter((e) => stages.includes(e.event.stage));
-
-/** Ids that an earlier event has made known (needs expressed, objections raised, signals emitted). */
+/** Where each id first became known (need expressed, objection raised, signal emitted). */
 function firstIndexes(events: Indexed[], pick: (e: LogEvent) => string | null): Map<string, number> {
   const first = new Map<string, number>();
   for (const { event, index } of events) {
@@ -49,124 +115,154 @@ function firstIndexes(events: Indexed[], pick: (e: LogEvent) => string | null): 
 const needsExpressed = (events: Indexed[]) => firstIndexes(events, (e) => (e.act === 'reveals-need' ? e.need : null));
 const objectionsRaised = (events: Indexed[]) => firstIndexes(events, (e) => (e.act === 'objection' ? e.id : null));
 const signalsEmitted = (events: Indexed[]) => firstIndexes(events, (e) => (e.act === 'buying-signal' ? e.id : null));
-const before = (known: Map<string, number>, id: string | null, index: number) =>
-  id !== null && (known.get(id) ?? Infinity) < index;
 
-/** Distinct ids among events whose id was already known; evidence is the first event per id. */
-function distinctKnown(items: { id: string | null; index: number }[], known: Map<string, number>) {
-  const covered = new Map<string, number>();
-  for (const { id, index } of items) if (id !== null && before(known, id, index) && !covered.has(id)) covered.set(id, index);
-  return covered;
+/**
+ * Sorts acts that name an id into those that count (the first per distinct id, once the id is
+ * known) and those that do not, with the reason.
+ */
+function distinctKnown(items: (Indexed & { id: string | null })[], known: Map<string, number>, early: DiscountReason, missingId: DiscountReason = early) {
+  const counted = new Map<string, Indexed>();
+  const discounted: Discounted[] = [];
+  for (const item of items) {
+    if (item.id === null) discounted.push(off(missingId)(item));
+    else if ((known.get(item.id) ?? Infinity) >= item.index) discounted.push(off(early)(item));
+    else if (counted.has(item.id)) discounted.push(off('repeat')(item));
+    else counted.set(item.id, item);
+  }
+  return { counted, evidence: [...counted.values()].map(ev('for')), discounted };
 }
 
-export function clientTalkShare(events: readonly LogEvent[]): number {
-  let client = 0;
-  let learner = 0;
-  for (const e of events) {
-    if (e.speaker === 'client') client += e.seconds;
-    else learner += e.seconds;
-  }
-  return client + learner === 0 ? 0 : client / (client + learner);
+/** Every act counts once the id it names is known; those before do not. */
+function eachKnown(items: (Indexed & { id: string | null })[], known: Map<string, number>, early: DiscountReason) {
+  const counted = items.filter((i) => i.id !== null && (known.get(i.id) ?? Infinity) < i.index);
+  const discounted = items.filter((i) => !counted.includes(i)).map((i) => off(i.id === null ? 'no-need' : early)(i));
+  return { counted, discounted };
+}
+
+/** Acts that count only with a quality (relevant, accurate, open…); the others are discounted. */
+function qualified<T extends Indexed>(items: T[], ok: (item: T) => boolean, why: DiscountReason) {
+  return { counted: items.filter(ok), discounted: items.filter((i) => !ok(i)).map(off(why)) };
 }
 
 const RULES: Record<CriterionId, Rule> = {
   'C1.1': (events) => {
-    const counted = acts(inStages(events, 1, 2), 'open-question').filter((e) => e.event.relevant);
-    return result(counted.length, 3, counted.map((e) => e.index));
+    const questions = acts(events, 'open-question');
+    const discovery = questions.filter((e) => e.event.stage <= 2);
+    const { counted, discounted } = qualified(discovery, (e) => e.event.relevant, 'irrelevant');
+    const late = questions.filter((e) => e.event.stage > 2 && e.event.relevant).map(off('outside-discovery'));
+    return decide({ value: counted.length, threshold: 3, evidence: counted.map(ev('for')), discounted: [...discounted, ...late] });
   },
   'C1.2': (events) => {
     const share = clientTalkShare(events.map((e) => e.event));
     const listening = acts(events, 'active-listening');
     const interruptions = acts(events, 'interruption');
-    const missing = [...(listening.length === 0 ? ['active-listening'] : []), ...interruptions.map(() => 'interruption')];
-    return result(share, 0.5, [...listening, ...interruptions].map((e) => e.index), missing);
+    const lacking: Missing[] = [
+      ...(share < 0.5 ? [{ what: 'talk-share' } as const] : []),
+      ...(listening.length === 0 ? [{ what: 'active-listening' } as const] : []),
+      ...interruptions.map((e) => ({ what: 'interruption', index: e.index }) as const),
+    ];
+    return decide({ value: share, threshold: 0.5, unit: 'share', evidence: [...listening.map(ev('for')), ...interruptions.map(ev('against'))], lacking });
   },
   'C1.3': (events) => {
-    const counted = acts(events, 'reformulation').filter((e) => e.event.accurate);
-    return result(counted.length, 2, counted.map((e) => e.index));
+    // REFERENTIAL.md: accurate reformulations count anywhere in the interview.
+    const { counted, discounted } = qualified(acts(events, 'reformulation'), (e) => e.event.accurate, 'inaccurate');
+    return decide({ value: counted.length, threshold: 2, evidence: counted.map(ev('for')), discounted });
   },
   'C1.4': (events) => {
-    const cues = acts(inStages(events, 1, 2), 'cue');
+    const cues = acts(events, 'cue').filter((e) => e.event.stage <= 2);
     const comfort = cues.filter((e) => e.event.kind === 'comfort');
     const discomfort = cues.filter((e) => e.event.kind === 'discomfort');
-    const missing = [
-      ...(['verbal', 'non-verbal'] as const).filter((c) => !comfort.some((e) => e.event.channel === c)).map((c) => `comfort-${c}`),
-      ...(comfort.length <= discomfort.length ? ['more-comfort-than-discomfort'] : []),
+    const lacking: Missing[] = [
+      ...(['verbal', 'non-verbal'] as const).filter((c) => !comfort.some((e) => e.event.channel === c)).map((channel) => ({ what: 'comfort-cue', channel }) as const),
+      ...(comfort.length <= discomfort.length ? [{ what: 'more-comfort-than-discomfort' } as const] : []),
     ];
-    return result(comfort.length, 2, [...comfort, ...discomfort].map((e) => e.index).sort((a, b) => a - b), missing);
+    return decide({ value: comfort.length, threshold: 2, evidence: [...comfort.map(ev('for')), ...discomfort.map(ev('against'))], lacking });
   },
   'C2.1': (events) => {
-    const covered = distinctKnown(acts(events, 'argument').map((e) => ({ id: e.event.need, index: e.index })), needsExpressed(events));
-    return result(covered.size, 3, [...covered.values()]);
+    const { counted, evidence, discounted } = distinctKnown(acts(events, 'argument').map((e) => ({ ...e, id: e.event.need })), needsExpressed(events), 'before-need', 'no-need');
+    return decide({ value: counted.size, threshold: 3, evidence, discounted });
   },
   'C2.2': (events) => {
-    const known = needsExpressed(events);
-    const counted = acts(events, 'example').filter((e) => before(known, e.event.need, e.index));
-    return result(counted.length, 2, counted.map((e) => e.index));
+    const { counted, discounted } = eachKnown(acts(events, 'example').map((e) => ({ ...e, id: e.event.need })), needsExpressed(events), 'before-need');
+    return decide({ value: counted.length, threshold: 2, evidence: counted.map(ev('for')), discounted });
   },
   'C2.3': (events) => {
     const translations = acts(events, 'benefit-translation');
     const jargon = acts(events, 'jargon');
-    return result(translations.length, 1, [...translations, ...jargon].map((e) => e.index).sort((a, b) => a - b), jargon.map(() => 'jargon'));
+    return decide({
+      value: translations.length,
+      threshold: 1,
+      evidence: [...translations.map(ev('for')), ...jargon.map(ev('against'))],
+      lacking: jargon.map((e) => ({ what: 'jargon', index: e.index }) as const),
+    });
   },
   'C2.4': (events) => {
     const prompts = acts(events, 'cue').filter((e) => ['confusion', 'doubt', 'disinterest'].includes(e.event.kind));
-    const counted = acts(events, 'adjustment').filter((a) => prompts.some((c) => c.index < a.index));
-    return result(counted.length, 1, counted.map((e) => e.index));
+    const firstPrompt = prompts[0]?.index ?? Infinity;
+    const { counted, discounted } = qualified(acts(events, 'adjustment'), (a) => a.index > firstPrompt, 'before-cue');
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted });
   },
   'C3.1': (events) => {
-    const covered = distinctKnown(acts(events, 'objection-reformulation').map((e) => ({ id: e.event.objection, index: e.index })), objectionsRaised(events));
-    return result(covered.size, 2, [...covered.values()]);
+    const { counted, evidence, discounted } = distinctKnown(acts(events, 'objection-reformulation').map((e) => ({ ...e, id: e.event.objection })), objectionsRaised(events), 'before-objection');
+    return decide({ value: counted.size, threshold: 2, evidence, discounted });
   },
   'C3.2': (events) => {
     const raised = objectionsRaised(events);
-    const probed = distinctKnown(acts(events, 'objection-probe').map((e) => ({ id: e.event.objection, index: e.index })), raised);
-    const missing = raised.size === 0 ? ['no-objection'] : [...raised.keys()].filter((id) => !probed.has(id)).map((id) => `unprobed:${id}`);
-    return result(probed.size, raised.size, [...probed.values()], missing);
+    const { counted, evidence, discounted } = distinctKnown(acts(events, 'objection-probe').map((e) => ({ ...e, id: e.event.objection })), raised, 'before-objection');
+    const lacking: Missing[] = raised.size === 0
+      ? [{ what: 'no-objection' }]
+      : [...raised.keys()].filter((id) => !counted.has(id)).map((objection) => ({ what: 'unprobed', objection }));
+    return decide({ value: counted.size, threshold: raised.size, evidence, discounted, lacking, countShort: false });
   },
   'C3.3': (events) => {
     const raised = objectionsRaised(events);
-    const resolved = distinctKnown(acts(events, 'objection-resolved').map((e) => ({ id: e.event.objection, index: e.index })), raised);
-    const share = raised.size === 0 ? 0 : resolved.size / raised.size;
-    return result(share, 0.75, [...resolved.values()], raised.size === 0 ? ['no-objection'] : []);
+    const { counted, evidence, discounted } = distinctKnown(acts(events, 'objection-resolved').map((e) => ({ ...e, id: e.event.objection })), raised, 'before-objection');
+    const share = raised.size === 0 ? 0 : counted.size / raised.size;
+    const lacking: Missing[] = raised.size === 0
+      ? [{ what: 'no-objection' }]
+      : share >= 0.75 ? [] : [...raised.keys()].filter((id) => !counted.has(id)).map((objection) => ({ what: 'unresolved', objection }));
+    return decide({ value: share, threshold: 0.75, unit: 'share', evidence, discounted, lacking });
   },
   'C3.4': (events) => {
-    const unjustified = acts(events, 'concession').filter((e) => !e.event.justified);
-    return result(unjustified.length, 1, unjustified.map((e) => e.index), [], true);
+    const concessions = acts(events, 'concession');
+    const unjustified = concessions.filter((e) => e.event.justified !== true);
+    const lacking: Missing[] = unjustified.length > 1 ? [{ what: 'too-many-concessions', count: unjustified.length - 1 }] : [];
+    return decide({ value: unjustified.length, threshold: 1, atMost: true, evidence: concessions.map((e) => ev(e.event.justified === true ? 'for' : 'against')(e)), lacking });
   },
   'C4.1': (events) => {
     const emitted = signalsEmitted(events);
-    const counted = acts(events, 'signal-acknowledged').filter((e) => before(emitted, e.event.signal, e.index));
-    return result(counted.length, 1, counted.map((e) => e.index));
+    const { counted, discounted } = eachKnown(acts(events, 'signal-acknowledged').map((e) => ({ ...e, id: e.event.signal })), emitted, 'before-signal');
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted, lacking: emitted.size === 0 ? [{ what: 'no-signal' }] : [] });
   },
   'C4.2': (events) => {
-    const firstSignal = Math.min(...signalsEmitted(events).values());
-    const counted = acts(events, 'closing-question').filter((e) => e.index > firstSignal);
-    return result(counted.length, 1, counted.map((e) => e.index));
+    const emitted = signalsEmitted(events);
+    const firstSignal = Math.min(...emitted.values());
+    const { counted, discounted } = qualified(acts(events, 'closing-question'), (e) => e.index > firstSignal, 'before-signal');
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted, lacking: emitted.size === 0 ? [{ what: 'no-signal' }] : [] });
   },
   'C4.3': (events) => {
     const counted = acts(events, 'next-step');
-    return result(counted.length, 1, counted.map((e) => e.index));
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')) });
   },
   'C4.4': (events) => {
-    const counted = acts(events, 'agreement-summary').filter((e) => e.event.points >= 2);
-    return result(counted.length, 1, counted.map((e) => e.index));
+    const { counted, discounted } = qualified(acts(events, 'agreement-summary'), (e) => e.event.points >= 2, 'too-few-points');
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted });
   },
   'C5.1': (events) => {
     const counted = acts(events, 'followup-action');
-    return result(counted.length, 2, counted.map((e) => e.index));
+    return decide({ value: counted.length, threshold: 2, evidence: counted.map(ev('for')) });
   },
   'C5.2': (events) => {
-    const covered = distinctKnown(acts(events, 'personal-detail').map((e) => ({ id: e.event.need, index: e.index })), needsExpressed(events));
-    return result(covered.size, 2, [...covered.values()]);
+    const { counted, evidence, discounted } = distinctKnown(acts(events, 'personal-detail').map((e) => ({ ...e, id: e.event.need })), needsExpressed(events), 'before-need');
+    return decide({ value: counted.size, threshold: 2, evidence, discounted });
   },
   'C5.3': (events) => {
-    const counted = acts(events, 'feedback-question').filter((e) => e.event.open);
-    return result(counted.length, 1, counted.map((e) => e.index));
+    const { counted, discounted } = qualified(acts(events, 'feedback-question'), (e) => e.event.open, 'closed');
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted });
   },
   'C5.4': (events) => {
     const counted = acts(events, 'relationship-action');
-    return result(counted.length, 1, counted.map((e) => e.index));
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')) });
   },
 };
 
@@ -175,8 +271,11 @@ export function evaluate(log: InterviewLog): ReadinessReport {
   const events = log.events.map((event, index) => ({ event, index }));
   const criteria = Object.fromEntries(CRITERIA.map((id) => [id, RULES[id](events)])) as Record<CriterionId, CriterionResult>;
   const competences = Object.fromEntries(
-    COMPETENCES.map((c) => [c, { acquired: CRITERIA.filter((id) => competenceOf(id) === c).every((id) => criteria[id].met) }]),
-  ) as Record<CompetenceId, { acquired: boolean }>;
+    COMPETENCES.map((c) => {
+      const met = CRITERIA.filter((id) => competenceOf(id) === c && criteria[id].met).length;
+      return [c, { acquired: met === 4, criteriaMet: met }];
+    }),
+  ) as ReadinessReport['competences'];
   return {
     criteria,
     competences,

@@ -96,8 +96,20 @@ export function openingOf(turn: Turn, record: InterviewRecord): Said {
   return turn.client ? { line: turn.client, variant: 0 } : firstHolding(turn.clientVariants ?? [], record);
 }
 
+/**
+ * Where an event comes from, kept in the log beside the act so that a report can quote it: the
+ * line of the transcript, the turn, the option chosen and which of the client's lines was said.
+ * The evaluator ignores these fields (REFERENTIAL.md allows them).
+ */
+export interface EventSource {
+  line: number;
+  turn: string;
+  option?: string;
+  variant?: number;
+}
+
 // The speaking time goes to the first spoken act; what is only seen takes no time.
-function clientEvents(line: ClientLine, stage: number, seconds: number, where: { turn: string; option?: string }): LogEvent[] {
+function clientEvents(line: ClientLine, stage: number, seconds: number, where: EventSource): LogEvent[] {
   const acts: ClientAct[] = line.events.some(isSpoken) ? line.events : [{ act: 'statement' }, ...line.events];
   let spent = false;
   return acts.map((act) => {
@@ -107,9 +119,9 @@ function clientEvents(line: ClientLine, stage: number, seconds: number, where: {
   });
 }
 
-function learnerEvents(option: Option, stage: number, seconds: number, turn: string): LogEvent[] {
+function learnerEvents(option: Option, stage: number, seconds: number, where: EventSource): LogEvent[] {
   const acts: LearnerAct[] = option.acts.length > 0 ? option.acts : [{ act: 'statement' }];
-  return acts.map((act, i) => ({ ...act, stage, speaker: 'learner', seconds: i === 0 ? seconds : 0, turn, option: option.id }) as LogEvent);
+  return acts.map((act, i) => ({ ...act, stage, speaker: 'learner', seconds: i === 0 ? seconds : 0, ...where }) as LogEvent);
 }
 
 function clientSays(scenario: Scenario, record: InterviewRecord, line: ClientLine, where: { turn: string; option?: string; variant: number }): InterviewRecord {
@@ -119,7 +131,7 @@ function clientSays(scenario: Scenario, record: InterviewRecord, line: ClientLin
   return {
     ...record,
     trust,
-    events: [...record.events, ...clientEvents(line, stage, seconds, { turn: where.turn, ...(where.option ? { option: where.option } : {}) })],
+    events: [...record.events, ...clientEvents(line, stage, seconds, { line: record.transcript.length, ...where })],
     transcript: [...record.transcript, { speaker: 'client', stage, seconds, trust, ...where }],
     lastClientActs: line.events,
   };
@@ -145,7 +157,7 @@ export function chooseOption(scenario: Scenario, record: InterviewRecord, option
     ...record,
     trust,
     chosen: [...record.chosen, option.id],
-    events: [...record.events, ...learnerEvents(option, stage, seconds, record.turnId)],
+    events: [...record.events, ...learnerEvents(option, stage, seconds, { line: record.transcript.length, turn: record.turnId, option: option.id })],
     transcript: [...record.transcript, { speaker: 'learner', stage, turn: record.turnId, option: option.id, seconds, trust }],
     lastClientActs: [],
   };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { useScenarioText } from '../../i18n/use-scenario-text.ts';
-import { coachAct } from './act-coaching.ts';
+import { coachAct } from '../../domain/report/act-criteria.ts';
 import type { LastExchange } from './last-exchange.ts';
 
 /** Practice mode: why the last reply helped or hurt, in terms of the criteria. */

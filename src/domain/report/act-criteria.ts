@@ -1,5 +1,5 @@
-import type { LearnerAct } from '../../domain/interview-log/acts.ts';
-import type { CriterionId } from '../../domain/evaluator/criteria.ts';
+import type { LearnerAct } from '../interview-log/acts.ts';
+import type { CriterionId } from '../evaluator/criteria.ts';
 
 export type Effect = 'helps' | 'hurts' | 'neutral';
 export interface ActCoaching {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEARNER_ACT_NAMES } from '../../domain/interview-log/acts.ts';
-import { coachAct } from './act-coaching.ts';
+import { LEARNER_ACT_NAMES } from '../interview-log/acts.ts';
+import { coachAct } from './act-criteria.ts';
 
 describe('coaching on an act', () => {
   it('says which criterion an act helps and which it hurts', () => {
