@@ -91,4 +91,56 @@ describe('evaluate (command line)', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/event 0, field "stage"/);
   });
+
+  it('prints the report for a person with --format text, in French by default and in English on request', () => {
+    const file = join(dir, 'weak.json');
+    writeFileSync(file, run('scenarios', 'play', first.id, '--policy', 'random', '--seed', '4').stdout);
+    const report = JSON.parse(run('evaluate', file).stdout) as { criteria: Record<string, { met: boolean }> };
+    const missed = Object.entries(report.criteria).filter(([, c]) => !c.met).map(([id]) => id);
+    expect(missed.length).toBeGreaterThan(0);
+
+    const fr = run('evaluate', file, '--format', 'text');
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toMatch(/^Bilan de préparation — /);
+    expect(fr.stdout).toContain("Pas encore prêt pour l'examen");
+    expect(fr.stdout).toContain('La prochaine fois :');
+    for (const id of missed) expect(fr.stdout).toMatch(new RegExp(`\\[ \\] ${id.replace('.', '\\.')} `));
+
+    const en = run('evaluate', file, '--format', 'text', '--lang', 'en');
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(/^Readiness report — /);
+    expect(en.stdout).toContain('Not ready yet');
+    expect(en.stdout).toContain('What counted:');
+    // Evidence is quoted from the transcript, in the language asked for.
+    expect(en.stdout).toMatch(/\(for\) “[^”]+”/);
+    expect(fr.stdout).toMatch(/\(pour\) « [^»]+ »/);
+    expect(en.stdout).not.toMatch(/report\.|acts\.|\{\{/);
+  }, 30_000);
+
+  it('says "ready" in words for a best play', () => {
+    const file = join(dir, 'best-text.json');
+    writeFileSync(file, run('scenarios', 'play', first.id, '--policy', 'best').stdout);
+    const { status, stdout } = run('evaluate', file, '--format', 'text', '--lang', 'en');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Ready for the exam.');
+    expect(stdout.match(/\[x\] C\d\.\d/g)).toHaveLength(20);
+  }, 20_000);
+
+  it('refuses an unknown format or language with status 2 and the usage', () => {
+    const file = join(dir, 'best.json');
+    for (const args of [['--format', 'pdf'], ['--lang', 'de']]) {
+      const { status, stderr } = run('evaluate', file, ...args);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/usage: evaluate FILE/);
+    }
+  }, 20_000);
+
+  it('refuses a broken log in text format too, with the same message', () => {
+    const file = join(dir, 'broken-text.json');
+    writeFileSync(file, JSON.stringify({ format: 'interview-log/1', events: [{ stage: 2, speaker: 'learner', seconds: -1, act: 'statement' }] }));
+    const { status, stdout, stderr } = run('evaluate', file, '--format', 'text');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/event 0, field "seconds"/);
+  });
 });

@@ -1,0 +1,78 @@
+import { COMPETENCES, CRITERIA, competenceOf } from '../domain/evaluator/criteria.ts';
+import type { Evidence, ReadinessReport } from '../domain/evaluator/evaluate.ts';
+import type { InterviewLog } from '../domain/interview-log/log.ts';
+import { quotedWords } from '../domain/report/event-line.ts';
+import { interviewInsights } from '../domain/report/insights.ts';
+import type { Scenario } from '../domain/scenario/schema.ts';
+import { resolveText, type Language, type Text } from '../domain/scenario/text.ts';
+import { formatClock } from '../shared/format-time.ts';
+import { actName, criterionName, discountText, figureText, idLabels, lackText, listHeading, percent, shortLabel, tipText, type ReportLabels, type Translate } from '../i18n/report-wording.ts';
+
+/** Labels from the scenario when the log names one we have, else the bare ids. */
+export function scenarioLabels(scenario: Scenario | undefined, lang: Language): ReportLabels {
+  if (!scenario) return idLabels;
+  const find = (items: { id: string }[], id: string, text: (item: never) => Text) => {
+    const item = items.find((i) => i.id === id);
+    return item ? resolveText(text(item as never), lang) : id;
+  };
+  return {
+    need: (id) => find(scenario.needs, id, (n: Scenario['needs'][number]) => n.label),
+    objection: (id) => shortLabel(find(scenario.objections, id, (o: Scenario['objections'][number]) => o.reason)),
+    signal: (id) => shortLabel(find(scenario.buyingSignals, id, (s: Scenario['buyingSignals'][number]) => s.description)),
+  };
+}
+
+/** The readiness report for a person to read, in one language. */
+export function reportText(report: ReadinessReport, log: InterviewLog, t: Translate, lang: Language, scenario?: Scenario): string {
+  const labels = scenarioLabels(scenario, lang);
+  const out: string[] = [];
+  const stageOf = (index: number) => log.events[index]?.stage ?? 0;
+  const quote = (e: Evidence) => {
+    const event = log.events[e.index]!;
+    const words = scenario ? quotedWords(scenario, event) : null;
+    const said = words ? (lang === 'fr' ? `« ${resolveText(words, lang)} »` : `“${resolveText(words, lang)}”`) : t('report.noQuote');
+    return `#${e.index} ${t('report.stage', { stage: e.stage })}, ${actName(t, event)} (${t(`report.effect.${e.effect}`)}) ${said}`;
+  };
+
+  const missingCompetences = COMPETENCES.filter((c) => !report.competences[c].acquired).length;
+  out.push(`${t('report.title')}${scenario ? ` — ${resolveText(scenario.title, lang)}` : log.scenario ? ` — ${log.scenario}` : ''}`);
+  out.push(report.ready ? `${t('report.ready')}. ${t('report.readyDetail')}` : `${t('report.notReady')}. ${t('report.notReadyDetail', { count: missingCompetences })}`);
+  out.push(t('report.insights.talkShare', { share: percent(t, report.clientTalkShare) }));
+
+  for (const competence of COMPETENCES) {
+    const { acquired, criteriaMet } = report.competences[competence];
+    out.push('', `${competence} ${t(`competences.${competence}`)} — ${t(acquired ? 'report.acquired' : 'report.notAcquired')} (${t('report.criteriaMet', { count: criteriaMet })})`);
+    for (const id of CRITERIA.filter((c) => competenceOf(c) === competence)) {
+      const result = report.criteria[id];
+      out.push(`  [${result.met ? 'x' : ' '}] ${id} ${criterionName(t, id)} — ${t(result.met ? 'report.met' : 'report.notMet')}. ${figureText(t, id, result)}`);
+      if (result.evidence.length > 0) out.push(`      ${listHeading(t, 'report.evidence')}`, ...result.evidence.map((e) => `        ${quote(e)}`));
+      if (result.missing.length > 0) out.push(`      ${listHeading(t, 'report.missing')}`, ...result.missing.map((m) => `        - ${lackText(t, m, labels, stageOf)}`));
+      if (result.discounted.length > 0) out.push(`      ${listHeading(t, 'report.discounted')}`, ...result.discounted.map((d) => `        - #${d.index} ${discountText(t, d)}`));
+      if (!result.met) out.push(`      ${listHeading(t, 'report.tip')} ${tipText(t, id)}`);
+    }
+  }
+
+  const insights = interviewInsights(log, scenario);
+  // French agrees "none" with the noun: "aucune objection", "aucun besoin".
+  const list = (ids: string[], label: (id: string) => string, none = 'report.insights.none') => (ids.length > 0 ? ids.map(label).join(' · ') : t(none));
+  out.push('', t('report.insights.title'), `  ${listHeading(t, 'report.insights.stagesTitle')}`);
+  for (const s of insights.stages) {
+    const indicated = s.indicationSeconds === null ? '' : ` / ${formatClock(s.indicationSeconds)}`;
+    out.push(`    ${s.stage}. ${listHeading(t, `stages.${s.stage}`)} ${formatClock(s.seconds)}${indicated}`);
+  }
+  const pile = (key: string, ids: string[], label: (id: string) => string) => `    ${listHeading(t, key)} ${list(ids, label, label === labels.objection ? 'report.insights.noneFeminine' : undefined)}`;
+  out.push(
+    `  ${t('report.insights.needsTitle')}`,
+    pile('report.insights.needsDiscovered', insights.needs.discovered.map((n) => n.id), labels.need),
+    ...(scenario ? [pile('report.insights.needsMissed', insights.needs.missed, labels.need)] : []),
+    `  ${t('report.insights.objectionsTitle')}`,
+    pile('report.insights.objectionsDispelled', insights.objections.dispelled.map((o) => o.id), labels.objection),
+    pile('report.insights.objectionsOpen', insights.objections.open.map((o) => o.id), labels.objection),
+    ...(scenario ? [pile('report.insights.objectionsNotRaised', insights.objections.notRaised, labels.objection)] : []),
+    `  ${t('report.insights.signalsTitle')}`,
+    pile('report.insights.signalsCaught', insights.signals.caught.map((s) => s.id), labels.signal),
+    pile('report.insights.signalsMissed', insights.signals.missed.map((s) => s.id), labels.signal),
+    ...(scenario ? [pile('report.insights.signalsNotGiven', insights.signals.notGiven, labels.signal)] : []),
+  );
+  return `${out.join('\n')}\n`;
+}
