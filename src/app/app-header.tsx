@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { SoundCues } from '../audio/sound-cues.ts';
 import { currentLanguage, LANGUAGE_KEY, reflectLanguage } from '../i18n/i18n.ts';
 
-export function AppHeader({ storage, sounds }: { storage: Storage | undefined; sounds: SoundCues }) {
+type View = 'catalogue' | 'history';
+
+interface Props {
+  storage: Storage | undefined;
+  sounds: SoundCues;
+  /** The section shown when no interview is under way; null during one. */
+  view: View | null;
+  onNavigate: (view: View) => void;
+}
+
+export function AppHeader({ storage, sounds, view, onNavigate }: Props) {
   const { t, i18n } = useTranslation();
   const [muted, setMuted] = useState(() => sounds.isMuted());
   const other = currentLanguage(i18n.language) === 'fr' ? 'en' : 'fr';
@@ -25,6 +35,12 @@ export function AppHeader({ storage, sounds }: { storage: Storage | undefined; s
   return (
     <header className="app-header">
       <p className="app-title">{t('app.title')}</p>
+      {view && (
+        <nav aria-label={t('history.nav')} className="app-nav">
+          <button type="button" aria-current={view === 'catalogue' ? 'page' : undefined} onClick={() => onNavigate('catalogue')}>{t('history.catalogue')}</button>
+          <button type="button" aria-current={view === 'history' ? 'page' : undefined} onClick={() => onNavigate('history')}>{t('history.title')}</button>
+        </nav>
+      )}
       <div className="app-header-actions">
         <button type="button" onClick={toggleSound} aria-pressed={muted}>
           {muted ? t('app.soundOff') : t('app.soundOn')}

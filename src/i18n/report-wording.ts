@@ -1,6 +1,8 @@
 import type { CriterionId } from '../domain/evaluator/criteria.ts';
 import type { CriterionResult, Discounted, Missing } from '../domain/evaluator/evaluate.ts';
 import type { LogEvent } from '../domain/interview-log/log.ts';
+import type { Scenario } from '../domain/scenario/schema.ts';
+import { resolveText, type Language, type Text } from '../domain/scenario/text.ts';
 
 /** A translation function with untyped keys: the report's keys are built from the criterion's id. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -68,3 +70,17 @@ export function shortLabel(text: string, max = 110): string {
 }
 
 export const tipText = (t: Translate, id: CriterionId) => t(`report.tips.${id}`);
+
+/** Labels from the scenario when the log names one we have, else the bare ids. */
+export function scenarioLabels(scenario: Scenario | undefined, lang: Language): ReportLabels {
+  if (!scenario) return idLabels;
+  const find = (items: { id: string }[], id: string, text: (item: never) => Text) => {
+    const item = items.find((i) => i.id === id);
+    return item ? resolveText(text(item as never), lang) : id;
+  };
+  return {
+    need: (id) => find(scenario.needs, id, (n: Scenario['needs'][number]) => n.label),
+    objection: (id) => shortLabel(find(scenario.objections, id, (o: Scenario['objections'][number]) => o.reason)),
+    signal: (id) => shortLabel(find(scenario.buyingSignals, id, (s: Scenario['buyingSignals'][number]) => s.description)),
+  };
+}

@@ -30,7 +30,7 @@ export function InterviewScreen({ scenario, session, onChange, sounds, onRestart
   const { t } = useTranslation();
   const text = useScenarioText();
   const { actor, snapshot, droppedReplies } = useInterview(scenario, session, sounds, (choices, ended) =>
-    onChange((s) => ({ ...s, choices, ...(ended ? { phase: 'ended', endedBy: ended } : {}) })),
+    onChange((s) => ({ ...s, choices, ...(ended ? { phase: 'ended', endedBy: ended, endedAt: Date.now() } : {}) })),
   );
   const record = snapshot.context;
   const exam = session.mode === 'exam';

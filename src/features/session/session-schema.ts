@@ -16,6 +16,10 @@ export const sessionSchema = z.object({
   prepStartedAt: z.number().nullable(),
   interviewStartedAt: z.number().nullable(),
   endedBy: z.enum(['completed', 'abandoned', 'timed-out']).nullable(),
+  /** Names the attempt in the history, so that it is recorded once. Absent from older sessions. */
+  attemptId: z.string().min(1).optional(),
+  /** Real time, in ms since the epoch, when the interview ended. */
+  endedAt: z.number().nullable().optional(),
 });
 
 export type StoredSession = z.infer<typeof sessionSchema>;

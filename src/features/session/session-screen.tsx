@@ -11,10 +11,12 @@ interface Props {
   session: Session;
   onChange: Dispatch<SetStateAction<Session | null>>;
   sounds: SoundCues;
+  storage: Storage | undefined;
+  onOpenHistory: () => void;
 }
 
 /** The screen of the session's phase, once its scenario has loaded. */
-export function SessionScreen({ session, onChange, sounds }: Props) {
+export function SessionScreen({ session, onChange, sounds, storage, onOpenHistory }: Props) {
   const { t } = useTranslation();
   const state = useScenario(session.scenarioId);
   if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
@@ -37,6 +39,6 @@ export function SessionScreen({ session, onChange, sounds }: Props) {
     case 'interview':
       return <InterviewScreen scenario={scenario} session={session} onChange={update} sounds={sounds} onRestart={restart} />;
     case 'ended':
-      return <EndScreen scenario={scenario} session={session} onRestart={restart} onLeave={leave} />;
+      return <EndScreen scenario={scenario} session={session} storage={storage} onRestart={restart} onLeave={leave} onOpenHistory={onOpenHistory} />;
   }
 }

@@ -1,4 +1,5 @@
 import type { SessionRead, StoredSession } from './session-schema.ts';
+import { newAttemptId } from '../history/attempt.ts';
 
 // The schema and the reading of stored data live in session-schema.ts, loaded only when there
 // is something stored: a first visit loads no validation code.
@@ -19,6 +20,8 @@ export function newSession(scenarioId: string, mode: Mode, now: number): Session
     prepStartedAt: mode === 'exam' ? now : null,
     interviewStartedAt: null,
     endedBy: null,
+    attemptId: newAttemptId(now),
+    endedAt: null,
   };
 }
 

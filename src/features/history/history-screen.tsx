@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import summaries from 'virtual:scenario-catalogue';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { useTranslate } from '../../i18n/use-translate.ts';
+import { AttemptReport } from './attempt-report.tsx';
+import { readHistory } from './history-store.ts';
+import { HistoryTransfer } from './history-transfer.tsx';
+import { ProgressChart } from './progress-chart.tsx';
+import { attemptResults, readinessAcrossScenarios } from './progress.ts';
+import { ReadinessSummary } from './readiness-summary.tsx';
+
+/** Every finished interview, progress per competence, readiness across scenarios, export/import. */
+export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
+  const t = useTranslate();
+  const { i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const [version, setVersion] = useState(0);
+  const stored = useMemo(() => readHistory(storage), [storage, version]);
+  const results = useMemo(() => attemptResults(stored.attempts), [stored]);
+  const readiness = useMemo(() => readinessAcrossScenarios(results), [results]);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (openId === null) heading.current?.focus();
+  }, [openId]);
+
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }), [lang]);
+  const formatDate = (ms: number) => dateFormat.format(new Date(ms));
+  const titleOf = (id: string) => summaries.find((s) => s.id === id)?.text[lang]?.title ?? id;
+
+  const open = results.find((r) => r.attempt.id === openId);
+  if (open) {
+    return <AttemptReport attempt={open.attempt} title={titleOf(open.attempt.scenarioId)} date={formatDate(open.attempt.finishedAt)} onBack={() => setOpenId(null)} />;
+  }
+
+  return (
+    <div className="history">
+      <h1 ref={heading} tabIndex={-1}>{t('history.title')}</h1>
+      <p>{t('history.intro')}</p>
+      {stored.problem === 'history-unreadable' && <p role="alert" className="notice">{t('history.unreadable')}</p>}
+      {stored.problem === 'storage-unavailable' && <p role="alert" className="notice">{t('app.storageUnavailable')}</p>}
+      {results.length === 0 ? (
+        <p className="empty-history">{t('history.empty')}</p>
+      ) : (
+        <>
+          <ReadinessSummary readiness={readiness} />
+          <section className="report-section" aria-labelledby="chart-title">
+            <h2 id="chart-title">{t('history.chartTitle')}</h2>
+            <ProgressChart results={results} formatDate={formatDate} />
+          </section>
+          <section className="report-section" aria-labelledby="list-title">
+            <h2 id="list-title">{t('history.listTitle')}</h2>
+            <table className="attempts">
+              <thead>
+                <tr>
+                  <th scope="col">{t('history.attemptColumn')}</th>
+                  <th scope="col">{t('history.dateColumn')}</th>
+                  <th scope="col">{t('history.scenarioColumn')}</th>
+                  <th scope="col">{t('history.modeColumn')}</th>
+                  <th scope="col">{t('history.resultColumn')}</th>
+                  <th scope="col"><span className="visually-hidden">{t('history.open')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.map(({ attempt, report }, i) => (
+                  <tr key={attempt.id} data-attempt={attempt.id} data-scenario={attempt.scenarioId} data-ready={report.ready}>
+                    <th scope="row">{i + 1}</th>
+                    <td>{formatDate(attempt.finishedAt)}</td>
+                    <td>{titleOf(attempt.scenarioId)}</td>
+                    <td>{t(`mode.${attempt.mode}`)}</td>
+                    <td className={report.ready ? 'good' : 'bad'}>
+                      {t(report.ready ? 'history.ready' : 'history.notReady')}{' '}
+                      <span className="hint">({Object.values(report.competences).filter((c) => c.acquired).length}/5)</span>
+                    </td>
+                    <td>
+                      <button type="button" className="secondary" onClick={() => setOpenId(attempt.id)} aria-label={t('history.openLabel', { date: formatDate(attempt.finishedAt), title: titleOf(attempt.scenarioId) })}>
+                        {t('history.open')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+      <HistoryTransfer storage={storage} attempts={stored.attempts} onImported={() => setVersion((v) => v + 1)} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { COMPETENCES } from '../../domain/evaluator/criteria.ts';
+import { useTranslate } from '../../i18n/use-translate.ts';
+import type { AttemptResult } from './progress.ts';
+
+const ROW = 56;
+const TOP = 12;
+const LEFT = 44;
+const STEP = 48;
+const RIGHT = 16;
+
+/**
+ * Criteria met (0–4) per competence, attempt after attempt: one band per competence, a filled dot
+ * where the competence was acquired. The table beside it carries the same figures for screen readers.
+ */
+export function ProgressChart({ results, formatDate }: { results: readonly AttemptResult[]; formatDate: (ms: number) => string }) {
+  const t = useTranslate();
+  const width = LEFT + Math.max(1, results.length - 1) * STEP + RIGHT;
+  const height = TOP + COMPETENCES.length * ROW + 24;
+  const x = (i: number) => LEFT + i * STEP;
+  const y = (band: number, met: number) => TOP + band * ROW + (4 - met) * ((ROW - 16) / 4) + 4;
+  return (
+    <figure className="progress-chart">
+      <div className="chart-scroll">
+        <svg role="img" aria-label={t('history.chartLabel', { count: results.length })} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+          {COMPETENCES.map((c, band) => {
+            const points = results.map((r, i) => `${x(i)},${y(band, r.report.competences[c].criteriaMet)}`).join(' ');
+            return (
+              <g key={c} className={`chart-band band-${c}`} data-competence={c}>
+                <line x1={LEFT} x2={width - RIGHT} y1={y(band, 0)} y2={y(band, 0)} className="chart-axis" />
+                <line x1={LEFT} x2={width - RIGHT} y1={y(band, 4)} y2={y(band, 4)} className="chart-goal" />
+                <text x={4} y={y(band, 2) + 4} className="chart-label">{c}</text>
+                {results.length > 1 && <polyline points={points} className="chart-line" fill="none" />}
+                {results.map((r, i) => {
+                  const { acquired, criteriaMet } = r.report.competences[c];
+                  return (
+                    <circle key={r.attempt.id} cx={x(i)} cy={y(band, criteriaMet)} r={5} className={acquired ? 'chart-dot acquired' : 'chart-dot'} data-met={criteriaMet}>
+                      <title>{`${c} · ${formatDate(r.attempt.finishedAt)} · ${criteriaMet}/4`}</title>
+                    </circle>
+                  );
+                })}
+              </g>
+            );
+          })}
+          {results.map((r, i) => (
+            <text key={r.attempt.id} x={x(i)} y={height - 6} textAnchor="middle" className="chart-tick">{i + 1}</text>
+          ))}
+        </svg>
+      </div>
+      <figcaption className="hint">{t('history.chartHelp')}</figcaption>
+      <details>
+        <summary>{t('history.chartTable')}</summary>
+        <table className="chart-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('history.attemptColumn')}</th>
+              <th scope="col">{t('history.dateColumn')}</th>
+              {COMPETENCES.map((c) => <th key={c} scope="col">{c}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r, i) => (
+              <tr key={r.attempt.id}>
+                <th scope="row">{i + 1}</th>
+                <td>{formatDate(r.attempt.finishedAt)}</td>
+                {COMPETENCES.map((c) => <td key={c}>{r.report.competences[c].criteriaMet}/4</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import type { Translate } from './report-wording.ts';
+
+/** `t` for keys built at run time (the report's, from criterion ids), which typed keys cannot check. */
+export function useTranslate(): Translate {
+  const { t } = useTranslation();
+  return (key, options) => t(key as never, options as never) as unknown as string;
+}
