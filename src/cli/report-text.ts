@@ -4,23 +4,9 @@ import type { InterviewLog } from '../domain/interview-log/log.ts';
 import { quotedWords } from '../domain/report/event-line.ts';
 import { interviewInsights } from '../domain/report/insights.ts';
 import type { Scenario } from '../domain/scenario/schema.ts';
-import { resolveText, type Language, type Text } from '../domain/scenario/text.ts';
+import { resolveText, type Language } from '../domain/scenario/text.ts';
 import { formatClock } from '../shared/format-time.ts';
-import { actName, criterionName, discountText, figureText, idLabels, lackText, listHeading, percent, shortLabel, tipText, type ReportLabels, type Translate } from '../i18n/report-wording.ts';
-
-/** Labels from the scenario when the log names one we have, else the bare ids. */
-export function scenarioLabels(scenario: Scenario | undefined, lang: Language): ReportLabels {
-  if (!scenario) return idLabels;
-  const find = (items: { id: string }[], id: string, text: (item: never) => Text) => {
-    const item = items.find((i) => i.id === id);
-    return item ? resolveText(text(item as never), lang) : id;
-  };
-  return {
-    need: (id) => find(scenario.needs, id, (n: Scenario['needs'][number]) => n.label),
-    objection: (id) => shortLabel(find(scenario.objections, id, (o: Scenario['objections'][number]) => o.reason)),
-    signal: (id) => shortLabel(find(scenario.buyingSignals, id, (s: Scenario['buyingSignals'][number]) => s.description)),
-  };
-}
+import { actName, criterionName, discountText, figureText, lackText, listHeading, percent, scenarioLabels, tipText, type Translate } from '../i18n/report-wording.ts';
 
 /** The readiness report for a person to read, in one language. */
 export function reportText(report: ReadinessReport, log: InterviewLog, t: Translate, lang: Language, scenario?: Scenario): string {

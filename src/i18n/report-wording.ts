@@ -66,7 +66,10 @@ export const listHeading = (t: Translate, key: string) => `${t(key)}${t('report.
 /** A short name for a text that is a whole sentence or more: its first clause, without its final stop. */
 export function shortLabel(text: string, max = 110): string {
   const clause = text.split(/(?<=[.;!?])\s|\s[;:—]\s/u)[0]!.trim().replace(/[.;:!?…]+$/u, '');
-  return clause.length <= max ? clause : `${clause.slice(0, max - 1).trimEnd()}…`;
+  if (clause.length <= max) return clause;
+  // Cut at a word boundary, so the label never ends inside a word.
+  const cut = clause.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/u, '')}…`;
 }
 
 export const tipText = (t: Translate, id: CriterionId) => t(`report.tips.${id}`);
@@ -80,7 +83,7 @@ export function scenarioLabels(scenario: Scenario | undefined, lang: Language): 
   };
   return {
     need: (id) => find(scenario.needs, id, (n: Scenario['needs'][number]) => n.label),
-    objection: (id) => shortLabel(find(scenario.objections, id, (o: Scenario['objections'][number]) => o.reason)),
+    objection: (id) => shortLabel(find(scenario.objections, id, (o: Scenario['objections'][number]) => o.label ?? o.reason)),
     signal: (id) => shortLabel(find(scenario.buyingSignals, id, (s: Scenario['buyingSignals'][number]) => s.description)),
   };
 }

@@ -110,7 +110,7 @@ export const scenarioSchema = z.strictObject({
   brief: briefSchema,
   persona: personaSchema,
   needs: z.array(z.strictObject({ id: slug, label: textSchema, detail: textSchema })).min(1),
-  objections: z.array(z.strictObject({ id: slug, reason: textSchema, dispelledBy: textSchema })).min(1),
+  objections: z.array(z.strictObject({ id: slug, label: textSchema.optional(), reason: textSchema, dispelledBy: textSchema })).min(1),
   buyingSignals: z
     .array(z.strictObject({ id: slug, channel: z.enum(['verbal', 'non-verbal']), description: textSchema }))
     .min(1),

@@ -10,13 +10,17 @@ import { ReportView } from '../report/report-view.tsx';
 import { useScenario } from '../session/scenario-loader.ts';
 import type { Attempt } from './attempt.ts';
 
+/** JSON with keys in order: a stored log read back through its schema may list fields differently. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+
 /** The transcript, rebuilt by replaying the replies, when it still gives exactly the stored log. */
 function useReplayedRecord(scenario: Scenario | null, attempt: Attempt) {
   return useMemo(() => {
     if (!scenario) return null;
     const { actor } = replayInterview(createInterviewMachine(scenario), { choices: attempt.choices, endedBy: attempt.outcome });
     const record = actor.getSnapshot().context;
-    return JSON.stringify(record.events) === JSON.stringify(attempt.log.events) ? record : null;
+    return canonical(record.events) === canonical(attempt.log.events) ? record : null;
   }, [scenario, attempt]);
 }
 

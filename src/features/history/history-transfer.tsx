@@ -44,7 +44,7 @@ export function HistoryTransfer({ storage, attempts, onImported }: { storage: St
 
   return (
     <section className="report-section history-transfer" aria-labelledby="transfer-title">
-      <h2 id="transfer-title" className="visually-hidden">{t('history.export')} / {t('history.import')}</h2>
+      <h2 id="transfer-title">{t('history.transferTitle')}</h2>
       <div className="transfer-actions">
         <div>
           <button type="button" onClick={exportFile} disabled={attempts.length === 0}>{t('history.export')}</button>

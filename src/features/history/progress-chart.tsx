@@ -4,9 +4,12 @@ import type { AttemptResult } from './progress.ts';
 
 const ROW = 56;
 const TOP = 12;
-const LEFT = 44;
-const STEP = 48;
+const LEFT = 52;
 const RIGHT = 16;
+/** The plot keeps a readable width with few attempts, and widens (and scrolls) with many. */
+const MIN_PLOT = 320;
+const MAX_STEP = 160;
+const MIN_STEP = 40;
 
 /**
  * Criteria met (0–4) per competence, attempt after attempt: one band per competence, a filled dot
@@ -14,9 +17,11 @@ const RIGHT = 16;
  */
 export function ProgressChart({ results, formatDate }: { results: readonly AttemptResult[]; formatDate: (ms: number) => string }) {
   const t = useTranslate();
-  const width = LEFT + Math.max(1, results.length - 1) * STEP + RIGHT;
+  const gaps = Math.max(1, results.length - 1);
+  const step = Math.min(MAX_STEP, Math.max(MIN_STEP, MIN_PLOT / gaps));
+  const width = LEFT + gaps * step + RIGHT;
   const height = TOP + COMPETENCES.length * ROW + 24;
-  const x = (i: number) => LEFT + i * STEP;
+  const x = (i: number) => LEFT + (results.length === 1 ? (width - LEFT - RIGHT) / 2 : i * step);
   const y = (band: number, met: number) => TOP + band * ROW + (4 - met) * ((ROW - 16) / 4) + 4;
   return (
     <figure className="progress-chart">
@@ -29,6 +34,8 @@ export function ProgressChart({ results, formatDate }: { results: readonly Attem
                 <line x1={LEFT} x2={width - RIGHT} y1={y(band, 0)} y2={y(band, 0)} className="chart-axis" />
                 <line x1={LEFT} x2={width - RIGHT} y1={y(band, 4)} y2={y(band, 4)} className="chart-goal" />
                 <text x={4} y={y(band, 2) + 4} className="chart-label">{c}</text>
+                <text x={LEFT - 6} y={y(band, 4) + 4} textAnchor="end" className="chart-tick">4</text>
+                <text x={LEFT - 6} y={y(band, 0) + 4} textAnchor="end" className="chart-tick">0</text>
                 {results.length > 1 && <polyline points={points} className="chart-line" fill="none" />}
                 {results.map((r, i) => {
                   const { acquired, criteriaMet } = r.report.competences[c];
