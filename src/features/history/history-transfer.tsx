@@ -53,7 +53,8 @@ export function HistoryTransfer({ storage, attempts, onImported }: { storage: St
         <div>
           <label className="file-button">
             {t('history.import')}
-            <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} />
+            {/* The browser's own file control speaks the browser's language; the label is the button. */}
+            <input type="file" className="visually-hidden" accept="application/json,.json" onChange={(e) => void importFile(e)} />
           </label>
           <p className="hint">{t('history.importHelp')}</p>
         </div>

@@ -2,7 +2,7 @@ import { COMPETENCES } from '../../domain/evaluator/criteria.ts';
 import { useTranslate } from '../../i18n/use-translate.ts';
 import type { AttemptResult } from './progress.ts';
 
-const ROW = 56;
+const ROW = 68;
 const TOP = 12;
 const LEFT = 52;
 const RIGHT = 16;
@@ -22,7 +22,7 @@ export function ProgressChart({ results, formatDate }: { results: readonly Attem
   const width = LEFT + gaps * step + RIGHT;
   const height = TOP + COMPETENCES.length * ROW + 24;
   const x = (i: number) => LEFT + (results.length === 1 ? (width - LEFT - RIGHT) / 2 : i * step);
-  const y = (band: number, met: number) => TOP + band * ROW + (4 - met) * ((ROW - 16) / 4) + 4;
+  const y = (band: number, met: number) => TOP + band * ROW + (4 - met) * ((ROW - 28) / 4) + 6;
   return (
     <figure className="progress-chart">
       <div className="chart-scroll">
