@@ -32,6 +32,9 @@ for (const scenario of scenarios) {
       await chooseReplies(page, choicesFor(scenario, 'random', 11));
       await expect(page.getByRole('heading', { name: 'Interview finished' })).toBeVisible();
       await expect(page.getByText("Coach's note")).toHaveCount(0);
+      // The exam's report judges, but suggests no better reply.
+      await expect(page.locator('.report-verdict')).toBeVisible();
+      await expect(page.locator('.better-reply')).toHaveCount(0);
       expect((await shownLogReport(page)).clientTalkShare).toBeGreaterThan(0);
     });
   });
