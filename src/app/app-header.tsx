@@ -36,9 +36,9 @@ export function AppHeader({ storage, sounds, view, onNavigate }: Props) {
     <header className="app-header">
       <p className="app-title">{t('app.title')}</p>
       {view && (
-        <nav aria-label={t('history.nav')} className="app-nav">
-          <button type="button" aria-current={view === 'catalogue' ? 'page' : undefined} onClick={() => onNavigate('catalogue')}>{t('history.catalogue')}</button>
-          <button type="button" aria-current={view === 'history' ? 'page' : undefined} onClick={() => onNavigate('history')}>{t('history.title')}</button>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <button type="button" aria-current={view === 'catalogue' ? 'page' : undefined} onClick={() => onNavigate('catalogue')}>{t('nav.catalogue')}</button>
+          <button type="button" aria-current={view === 'history' ? 'page' : undefined} onClick={() => onNavigate('history')}>{t('nav.history')}</button>
         </nav>
       )}
       <div className="app-header-actions">

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
+import reportEn from './locales/report.en.json';
+import reportFr from './locales/report.fr.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -13,7 +15,19 @@ function placeholders(text: unknown): string[] {
 
 const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], tree);
 
-describe('the interface strings', () => {
+const BUNDLES = [
+  ['the interface strings', fr, en],
+  ['the report and history strings', reportFr, reportEn],
+] as const;
+
+describe('the two bundles of strings', () => {
+  it('never define the same key twice', () => {
+    const core = new Set(keys(fr));
+    expect(keys(reportFr).filter((k) => core.has(k))).toEqual([]);
+  });
+});
+
+describe.each(BUNDLES)('%s', (_, fr, en) => {
   it('exist in French and English with the same keys', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
   });

@@ -78,8 +78,9 @@ const anyEvent: fc.Arbitrary<LogEvent> = fc.oneof(
 
 /**
  * An act typical of a stage, in that stage. Uniformly random logs almost never meet a criterion
- * (3 relevant open questions in stages 1–2, 3 needs argued once expressed…), so half the logs
- * follow the six stages with their typical acts, mixed with random ones, to meet them often.
+ * (3 relevant open questions in stages 1–2, 3 needs argued once expressed…), so a third of the
+ * logs follow the six stages with their typical acts, mixed with random ones, and another third
+ * perturb a complete interview: between them, each criterion is met in about 25–90 % of logs.
  */
 function typicalOf(s: number): fc.Arbitrary<LogEvent> {
   const at = fc.constant(s);
@@ -146,7 +147,9 @@ const logArb: fc.Arbitrary<InterviewLog> = fc.record(
 );
 
 const RUNS = { numRuns: 300 };
-const holds = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void) => fc.assert(fc.property(arb, check), RUNS);
+/** Asserts `check` on every generated value. Its result is dropped: fast-check would take any returned value but true/undefined for a failure. */
+const holds = <T>(arb: fc.Arbitrary<T>, check: (value: T) => unknown) =>
+  fc.assert(fc.property(arb, (value) => { check(value); }), RUNS);
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -212,7 +215,7 @@ const DISTINCT: CriterionId[] = ['C2.1', 'C3.1', 'C3.2', 'C3.3', 'C5.2'];
 
 /** The acts each criterion must account for: every such event is in its evidence or discounted. */
 const ACCOUNTED: Partial<Record<CriterionId, (e: LogEvent) => boolean>> = {
-  'C1.1': (e) => e.act === 'open-question' && (e.stage <= 2 || e.relevant),
+  'C1.1': (e) => e.act === 'open-question',
   'C1.2': (e) => e.act === 'active-listening' || e.act === 'interruption',
   'C1.3': (e) => e.act === 'reformulation',
   'C1.4': (e) => e.act === 'cue' && e.stage <= 2 && (e.kind === 'comfort' || e.kind === 'discomfort'),

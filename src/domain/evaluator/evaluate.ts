@@ -149,7 +149,7 @@ const RULES: Record<CriterionId, Rule> = {
     const questions = acts(events, 'open-question');
     const discovery = questions.filter((e) => e.event.stage <= 2);
     const { counted, discounted } = qualified(discovery, (e) => e.event.relevant, 'irrelevant');
-    const late = questions.filter((e) => e.event.stage > 2 && e.event.relevant).map(off('outside-discovery'));
+    const late = questions.filter((e) => e.event.stage > 2).map((e) => off(e.event.relevant ? 'outside-discovery' : 'irrelevant')(e));
     return decide({ value: counted.length, threshold: 3, evidence: counted.map(ev('for')), discounted: [...discounted, ...late] });
   },
   'C1.2': (events) => {
@@ -176,7 +176,7 @@ const RULES: Record<CriterionId, Rule> = {
       ...(['verbal', 'non-verbal'] as const).filter((c) => !comfort.some((e) => e.event.channel === c)).map((channel) => ({ what: 'comfort-cue', channel }) as const),
       ...(comfort.length <= discomfort.length ? [{ what: 'more-comfort-than-discomfort' } as const] : []),
     ];
-    return decide({ value: comfort.length, threshold: 2, evidence: [...comfort.map(ev('for')), ...discomfort.map(ev('against'))], lacking });
+    return decide({ value: comfort.length, threshold: 2, evidence: [...comfort.map(ev('for')), ...discomfort.map(ev('against'))], lacking, countShort: false });
   },
   'C2.1': (events) => {
     const { counted, evidence, discounted } = distinctKnown(acts(events, 'argument').map((e) => ({ ...e, id: e.event.need })), needsExpressed(events), 'before-need', 'no-need');
@@ -232,13 +232,13 @@ const RULES: Record<CriterionId, Rule> = {
   'C4.1': (events) => {
     const emitted = signalsEmitted(events);
     const { counted, discounted } = eachKnown(acts(events, 'signal-acknowledged').map((e) => ({ ...e, id: e.event.signal })), emitted, 'before-signal');
-    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted, lacking: emitted.size === 0 ? [{ what: 'no-signal' }] : [] });
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted, lacking: emitted.size === 0 ? [{ what: 'no-signal' }] : [], countShort: emitted.size > 0 });
   },
   'C4.2': (events) => {
     const emitted = signalsEmitted(events);
     const firstSignal = Math.min(...emitted.values());
     const { counted, discounted } = qualified(acts(events, 'closing-question'), (e) => e.index > firstSignal, 'before-signal');
-    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted, lacking: emitted.size === 0 ? [{ what: 'no-signal' }] : [] });
+    return decide({ value: counted.length, threshold: 1, evidence: counted.map(ev('for')), discounted, lacking: emitted.size === 0 ? [{ what: 'no-signal' }] : [], countShort: emitted.size > 0 });
   },
   'C4.3': (events) => {
     const counted = acts(events, 'next-step');

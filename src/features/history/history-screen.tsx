@@ -36,7 +36,7 @@ export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
 
   return (
     <div className="history">
-      <h1 ref={heading} tabIndex={-1}>{t('history.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>{t('nav.history')}</h1>
       <p>{t('history.intro')}</p>
       {stored.problem === 'history-unreadable' && <p role="alert" className="notice">{t('history.unreadable')}</p>}
       {stored.problem === 'storage-unavailable' && <p role="alert" className="notice">{t('app.storageUnavailable')}</p>}

@@ -5,6 +5,7 @@ import { toInterviewLog } from '../../domain/machine/interview-record.ts';
 import { spokenSeconds } from '../../domain/machine/speech.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { useScenarioText } from '../../i18n/use-scenario-text.ts';
+import { useTranslate } from '../../i18n/use-translate.ts';
 import { formatClock } from '../../shared/format-time.ts';
 import { downloadFile } from '../../shared/download.ts';
 import { recordAttempt } from '../history/history-store.ts';
@@ -24,6 +25,7 @@ interface Props {
 /** The finished interview: its readiness report, kept in the history, and its interview log. */
 export function EndScreen({ scenario, session, storage, onRestart, onLeave, onOpenHistory }: Props) {
   const { t } = useTranslation();
+  const tr = useTranslate();
   const text = useScenarioText();
   const record = useMemo(() => replayInterview(createInterviewMachine(scenario), session).actor.getSnapshot().context, [scenario, session]);
   const interviewLog = useMemo(() => toInterviewLog(record), [record]);
@@ -45,11 +47,11 @@ export function EndScreen({ scenario, session, storage, onRestart, onLeave, onOp
       <h1 ref={heading} tabIndex={-1}>{t(`end.outcome.${record.outcome}` as 'end.outcome.completed')}</h1>
       <p>{text(scenario.title)} — {t(`mode.${session.mode}`)}</p>
       <p>{t('end.summary', { exchanges: record.chosen.length, time: formatClock(spokenSeconds(record.events)) })}</p>
-      {!historySaved && <p role="alert" className="notice">{t('history.notSaved')}</p>}
+      {!historySaved && <p role="alert" className="notice">{tr('history.notSaved')}</p>}
       <div className="end-actions">
-        <button type="button" className="primary" onClick={() => window.print()}>{t('report.print')}</button>
+        <button type="button" className="primary" onClick={() => window.print()}>{tr('report.print')}</button>
         <button type="button" className="secondary" onClick={onRestart}>{t('end.restart')}</button>
-        <button type="button" className="secondary" onClick={onOpenHistory}>{t('report.viewHistory')}</button>
+        <button type="button" className="secondary" onClick={onOpenHistory}>{tr('report.viewHistory')}</button>
         <button type="button" className="secondary" onClick={onLeave}>{t('app.backToCatalogue')}</button>
       </div>
       <ReportView scenario={scenario} log={interviewLog} record={record} mode={session.mode} />
