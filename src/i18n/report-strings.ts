@@ -9,9 +9,6 @@ import fr from './locales/report.fr.json';
 export const REPORT_STRINGS = { fr, en } as const;
 
 export function addReportStrings(instance: i18n = i18next): void {
-  for (const [lang, strings] of Object.entries(REPORT_STRINGS)) {
-    if (!instance.hasResourceBundle(lang, 'translation') || !instance.exists('report.title', { lng: lang })) {
-      instance.addResourceBundle(lang, 'translation', strings, true, false);
-    }
-  }
+  // Merged into each language's strings; adding them again changes nothing.
+  for (const [lang, strings] of Object.entries(REPORT_STRINGS)) instance.addResourceBundle(lang, 'translation', strings, true, false);
 }

@@ -47,3 +47,16 @@ describe.each(['fr', 'en'] as const)('the report in %s', (lang) => {
     expect(figureText(t, 'C1.1', result(1, 'count'))).not.toBe(figureText(t, 'C1.1', result(2, 'count')).replace('2', '1'));
   });
 });
+
+describe('the report strings, added to the app once the report opens', () => {
+  it('are there in each language, not only through the French fallback', async () => {
+    const { default: i18next } = await import('i18next');
+    const { addReportStrings } = await import('./report-strings.ts');
+    const instance = i18next.createInstance();
+    await instance.init({ lng: 'fr', fallbackLng: 'fr', resources: { fr: { translation: {} }, en: { translation: {} } } });
+    addReportStrings(instance);
+    addReportStrings(instance);
+    expect(instance.t('report.title', { lng: 'en' })).toBe('Readiness report');
+    expect(instance.t('report.title', { lng: 'fr' })).toBe('Bilan de préparation');
+  });
+});
