@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../../tests/support/memory-storage.ts';
 import { minimalScenario } from '../../../tests/support/fixtures.ts';
 import { playInterview, policyFor } from '../../domain/play/play.ts';
 import { toInterviewLog } from '../../domain/machine/interview-record.ts';
@@ -14,15 +15,6 @@ function attempt(id: string, policy: 'best' | 'random', finishedAt: number, scen
   return { id, scenarioId, mode: 'practice', outcome: 'completed', finishedAt, choices: record.chosen, log: toInterviewLog(record) };
 }
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
 
 describe('the history file', () => {
   const attempts = [attempt('a', 'best', 1000), attempt('b', 'random', 2000)];

@@ -19,7 +19,23 @@ export function InsightsPanel({ scenario, log, talkShare, labels }: { scenario: 
   const t = useTranslate();
   const { stages, needs, objections, signals } = interviewInsights(log, scenario);
   const none = t('report.insights.none');
-  const noneF = t('report.insights.noneFeminine');
+  // French agrees "none" with the noun: "aucun besoin", "aucune objection".
+  const groups = [
+    { title: 'needsTitle', label: labels.need, none, piles: [
+      { kind: 'needs-discovered', title: 'needsDiscovered', ids: needs.discovered.map((n) => n.id) },
+      { kind: 'needs-missed', title: 'needsMissed', ids: needs.missed },
+    ] },
+    { title: 'objectionsTitle', label: labels.objection, none: t('report.insights.noneFeminine'), piles: [
+      { kind: 'objections-dispelled', title: 'objectionsDispelled', ids: objections.dispelled.map((o) => o.id) },
+      { kind: 'objections-open', title: 'objectionsOpen', ids: objections.open.map((o) => o.id) },
+      { kind: 'objections-not-raised', title: 'objectionsNotRaised', ids: objections.notRaised },
+    ] },
+    { title: 'signalsTitle', label: labels.signal, none, piles: [
+      { kind: 'signals-caught', title: 'signalsCaught', ids: signals.caught.map((s) => s.id) },
+      { kind: 'signals-missed', title: 'signalsMissed', ids: signals.missed.map((s) => s.id) },
+      { kind: 'signals-not-given', title: 'signalsNotGiven', ids: signals.notGiven },
+    ] },
+  ];
   return (
     <section className="report-section insights" aria-labelledby="insights-title">
       <h2 id="insights-title">{t('report.insights.title')}</h2>
@@ -45,23 +61,14 @@ export function InsightsPanel({ scenario, log, talkShare, labels }: { scenario: 
           ))}
         </tbody>
       </table>
-      <div className="piles">
-        <h3>{t('report.insights.needsTitle')}</h3>
-        <Pile kind="needs-discovered" title={t('report.insights.needsDiscovered')} ids={needs.discovered.map((n) => n.id)} label={labels.need} none={none} />
-        <Pile kind="needs-missed" title={t('report.insights.needsMissed')} ids={needs.missed} label={labels.need} none={none} />
-      </div>
-      <div className="piles">
-        <h3>{t('report.insights.objectionsTitle')}</h3>
-        <Pile kind="objections-dispelled" title={t('report.insights.objectionsDispelled')} ids={objections.dispelled.map((o) => o.id)} label={labels.objection} none={noneF} />
-        <Pile kind="objections-open" title={t('report.insights.objectionsOpen')} ids={objections.open.map((o) => o.id)} label={labels.objection} none={noneF} />
-        <Pile kind="objections-not-raised" title={t('report.insights.objectionsNotRaised')} ids={objections.notRaised} label={labels.objection} none={noneF} />
-      </div>
-      <div className="piles">
-        <h3>{t('report.insights.signalsTitle')}</h3>
-        <Pile kind="signals-caught" title={t('report.insights.signalsCaught')} ids={signals.caught.map((s) => s.id)} label={labels.signal} none={none} />
-        <Pile kind="signals-missed" title={t('report.insights.signalsMissed')} ids={signals.missed.map((s) => s.id)} label={labels.signal} none={none} />
-        <Pile kind="signals-not-given" title={t('report.insights.signalsNotGiven')} ids={signals.notGiven} label={labels.signal} none={none} />
-      </div>
+      {groups.map((group) => (
+        <div key={group.title} className="piles">
+          <h3>{t(`report.insights.${group.title}`)}</h3>
+          {group.piles.map((pile) => (
+            <Pile key={pile.kind} kind={pile.kind} title={t(`report.insights.${pile.title}`)} ids={pile.ids} label={group.label} none={group.none} />
+          ))}
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../../tests/support/memory-storage.ts';
 import { readSession } from './session-schema.ts';
 import { loadStoredSession, newSession, SESSION_KEY, SET_ASIDE_KEY, writeSession } from './session.ts';
 
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
 
 describe('the stored session', () => {
   it('is written and read back unchanged', () => {
