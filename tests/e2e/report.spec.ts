@@ -150,6 +150,7 @@ test('the report prints on A4 without the screen controls', async ({ page }) => 
   await expect(page.locator('.end-actions')).toBeHidden();
   await expect(page.locator('.log-section')).toBeHidden();
   await expect(page.locator('.report-verdict')).toBeVisible();
+  await expect(page.getByText(/^Imprimé le \d+ \S+ \d{4}$/)).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   // An A4 page is 595 × 842 points.

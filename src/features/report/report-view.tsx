@@ -30,6 +30,7 @@ export function ReportView({ scenario, log, record, mode }: Props) {
   const missing = COMPETENCES.filter((c) => !report.competences[c].acquired).length;
   return (
     <div className="report">
+      <p className="print-only">{t('report.printed', { date: new Intl.DateTimeFormat(currentLanguage(i18n.language) === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date()) })}</p>
       <section className={`report-verdict ${report.ready ? 'ready' : 'not-ready'}`} data-ready={report.ready} aria-labelledby="verdict-title">
         <h2 id="verdict-title">{t(report.ready ? 'report.ready' : 'report.notReady')}</h2>
         <p>{report.ready ? t('report.readyDetail') : t('report.notReadyDetail', { count: missing })}</p>
