@@ -110,7 +110,7 @@ test('the history keeps both interviews; exported, it imports into a fresh brows
   await other.getByLabel("Importer un fichier d'historique").setInputFiles(file);
   await expect(other.getByRole('status')).toContainText('0 entretien ajouté depuis history.json. 2 figuraient déjà dans votre historique.');
   // A past report opens with the same verdict and its annotated transcript.
-  await historyRows(other).nth(1).getByRole('button').click();
+  await historyRows(other).nth(1).getByRole('button', { name: /^Voir le bilan/ }).click();
   await expect(other.locator('.report-verdict')).toHaveAttribute('data-ready', 'false');
   await expect(other.locator('.annotated-transcript > li')).not.toHaveCount(0);
   await fresh.close();
@@ -140,6 +140,16 @@ test('a corrupt or foreign history file is refused with a clear message and chan
   await input.setInputFiles(tampered);
   await expect(page.getByRole('alert')).toContainText('interview 1, log : event 0, field "stage"');
   await expect(historyRows(page)).toHaveCount(1);
+
+  // Deleting is the learner's choice, confirmed first.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await historyRows(page).first().getByRole('button', { name: /^Supprimer l'entretien/ }).click();
+  await expect(historyRows(page)).toHaveCount(1);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await historyRows(page).first().getByRole('button', { name: /^Supprimer l'entretien/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'a été supprimé de votre historique' })).toBeVisible();
+  await expect(historyRows(page)).toHaveCount(0);
+  await expect(page.getByText("Aucun entretien terminé pour l'instant")).toBeVisible();
 });
 
 test('the report prints on A4 without the screen controls', async ({ page }) => {

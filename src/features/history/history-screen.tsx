@@ -4,7 +4,7 @@ import summaries from 'virtual:scenario-catalogue';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useTranslate } from '../../i18n/use-translate.ts';
 import { AttemptReport } from './attempt-report.tsx';
-import { readHistory } from './history-store.ts';
+import { readHistory, removeAttempt } from './history-store.ts';
 import { HistoryTransfer } from './history-transfer.tsx';
 import { ProgressChart } from './progress-chart.tsx';
 import { attemptResults, readinessAcrossScenarios } from './progress.ts';
@@ -20,6 +20,7 @@ export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
   const results = useMemo(() => attemptResults(stored.attempts), [stored]);
   const readiness = useMemo(() => readinessAcrossScenarios(results), [results]);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (openId === null) heading.current?.focus();
@@ -28,6 +29,12 @@ export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }), [lang]);
   const formatDate = (ms: number) => dateFormat.format(new Date(ms));
   const titleOf = (id: string) => summaries.find((s) => s.id === id)?.text[lang]?.title ?? id;
+
+  const remove = (id: string, date: string) => {
+    if (!window.confirm(t('history.confirmRemove', { date }))) return;
+    if (removeAttempt(storage, id)) setRemoved(t('history.removed', { date }));
+    setVersion((v) => v + 1);
+  };
 
   const open = results.find((r) => r.attempt.id === openId);
   if (open) {
@@ -40,6 +47,7 @@ export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
       <p>{t('history.intro')}</p>
       {stored.problem === 'history-unreadable' && <p role="alert" className="notice">{t('history.unreadable')}</p>}
       {stored.problem === 'storage-unavailable' && <p role="alert" className="notice">{t('app.storageUnavailable')}</p>}
+      <div aria-live="polite">{removed && <p role="status" className="confirmation">{removed}</p>}</div>
       {results.length === 0 ? (
         <p className="empty-history">{t('history.empty')}</p>
       ) : (
@@ -73,9 +81,12 @@ export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
                       {t(report.ready ? 'history.ready' : 'history.notReady')}{' '}
                       <span className="hint">({Object.values(report.competences).filter((c) => c.acquired).length}/5)</span>
                     </td>
-                    <td>
+                    <td className="attempt-actions">
                       <button type="button" className="secondary" onClick={() => setOpenId(attempt.id)} aria-label={t('history.openLabel', { date: formatDate(attempt.finishedAt), title: titleOf(attempt.scenarioId) })}>
                         {t('history.open')}
+                      </button>
+                      <button type="button" className="danger" onClick={() => remove(attempt.id, formatDate(attempt.finishedAt))} aria-label={t('history.removeLabel', { date: formatDate(attempt.finishedAt), title: titleOf(attempt.scenarioId) })}>
+                        {t('history.remove')}
                       </button>
                     </td>
                   </tr>

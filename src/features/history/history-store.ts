@@ -57,3 +57,10 @@ export function importAttempts(storage: Store | undefined, imported: readonly At
   const saved = fresh.length === 0 || writeHistory(storage, merged);
   return { added: saved ? fresh.length : 0, known: imported.length - fresh.length, saved };
 }
+
+/** Removes one interview from the history, at the learner's request; says whether it was saved. */
+export function removeAttempt(storage: Store | undefined, id: string): boolean {
+  const { attempts, problem } = readHistory(storage);
+  if (problem !== null) return false;
+  return writeHistory(storage, attempts.filter((a) => a.id !== id));
+}

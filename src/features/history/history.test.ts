@@ -5,7 +5,7 @@ import { playInterview, policyFor } from '../../domain/play/play.ts';
 import { toInterviewLog } from '../../domain/machine/interview-record.ts';
 import { HISTORY_KEY, HISTORY_SET_ASIDE_KEY, newAttemptId, type Attempt } from './attempt.ts';
 import { historyFile, parseHistoryFile } from './history-schema.ts';
-import { importAttempts, readHistory, recordAttempt } from './history-store.ts';
+import { importAttempts, readHistory, recordAttempt, removeAttempt } from './history-store.ts';
 import { attemptResults, readinessAcrossScenarios } from './progress.ts';
 
 const scenario = minimalScenario();
@@ -64,6 +64,19 @@ describe('the history kept in the browser', () => {
     const result = importAttempts(storage, [attempt('a', 'best', 1000), attempt('b', 'random', 2000), attempt('c', 'best', 3000)]);
     expect(result).toEqual({ added: 2, known: 1, saved: true });
     expect(readHistory(storage).attempts.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('deletes one interview at the learner\'s request, and nothing else', () => {
+    const storage = memoryStorage();
+    for (const a of [attempt('a', 'best', 1), attempt('b', 'random', 2)]) recordAttempt(storage, a);
+    expect(removeAttempt(storage, 'a')).toBe(true);
+    expect(readHistory(storage).attempts.map((x) => x.id)).toEqual(['b']);
+  });
+
+  it('deletes nothing from a history it cannot read', () => {
+    const storage = memoryStorage({ [HISTORY_KEY]: '{broken' });
+    expect(removeAttempt(storage, 'a')).toBe(false);
+    expect(storage.data.get(HISTORY_SET_ASIDE_KEY)).toBe('{broken');
   });
 
   it('gives new attempts distinct ids', () => {
