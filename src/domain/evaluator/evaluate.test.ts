@@ -796,15 +796,11 @@ describe('competences and readiness', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// Defects found in evaluate.ts / talk-share.ts. Each test states the behaviour REFERENTIAL.md asks
-// for and is marked `it.fails` until the evaluator is fixed (then vitest will flag it to un-mark).
+// Two defects once found here (an overflow to NaN, and 0.4999… for an exact half), kept as tests.
 
 describe('talk share at the limits of arithmetic', () => {
-  // BUG (clientTalkShare): seconds are summed unbounded. parseInterviewLog accepts any finite
-  // seconds, and two client events of Number.MAX_VALUE seconds sum to Infinity, so the share is
-  // Infinity / Infinity = NaN: `clientTalkShare` leaves [0, 1] (it prints as null in JSON), and
-  // C1.2 is not met while its `missing` is empty (`NaN < 0.5` is false, so no 'talk-share').
+  // parseInterviewLog accepts any finite seconds: summed as they are, two of Number.MAX_VALUE
+  // would overflow to Infinity and the share to NaN.
   it('huge but finite seconds still give a share between 0 and 1', () => {
     const log = [
       client('statement', {}, 1, Number.MAX_VALUE),
@@ -817,17 +813,21 @@ describe('talk share at the limits of arithmetic', () => {
     expect(r.criteria['C1.2'].met || r.criteria['C1.2'].missing.length > 0).toBe(true);
   });
 
-  // BUG (C1.2, floating point): the share is computed on binary floating-point sums, so a client
-  // who spoke exactly as long as the learner in decimal seconds can fall just under half:
-  // 0.3 / (0.3 + (0.1 + 0.2)) = 0.4999999999999999, and C1.2 is refused with 'talk-share'
-  // although the referential's rule (share ≥ 0.5) holds. Rounding the sums (e.g. to the
-  // millisecond) before comparing would decide it as written.
+  // In binary floating point 0.3 / (0.3 + (0.1 + 0.2)) is 0.4999999999999999, yet the rule
+  // (share ≥ 0.5) holds.
   it('exactly half in decimal seconds is half', () => {
     const log = [
       client('statement', {}, 2, 0.3),
       learner('active-listening', {}, 2, 0.1),
       learner('statement', {}, 2, 0.2),
     ];
+    expect(judge(log, 'C1.2').met).toBe(true);
+  });
+
+  // Found by the property test: rounding each time to the millisecond made the only speech vanish.
+  it('the smallest time spoken still counts: a client alone at 5e-324 s spoke all the time', () => {
+    const log = [learner('active-listening', {}, 1, 0), client('statement', {}, 1, Number.MIN_VALUE)];
+    expect(report(log).clientTalkShare).toBe(1);
     expect(judge(log, 'C1.2').met).toBe(true);
   });
 });

@@ -84,8 +84,15 @@ interface Decision {
   countShort?: boolean;
 }
 
+/**
+ * Binary sums of decimal seconds are not exact: 0.3 / (0.3 + (0.1 + 0.2)) is 0.4999999999999999.
+ * A share this close to its threshold reaches it.
+ */
+const SHARE_TOLERANCE = 1e-12;
+const reachesShare = (share: number, threshold: number) => share >= threshold - SHARE_TOLERANCE;
+
 function decide({ value, threshold, evidence = [], discounted = [], lacking = [], unit = 'count', atMost = false, countShort = true }: Decision): CriterionResult {
-  const figureMet = atMost ? value <= threshold : value >= threshold;
+  const figureMet = atMost ? value <= threshold : unit === 'share' ? reachesShare(value, threshold) : value >= threshold;
   const met = figureMet && lacking.length === 0;
   const short: Missing[] = figureMet || unit !== 'count' || atMost || !countShort ? [] : [{ what: 'more', count: threshold - value }];
   return {
@@ -157,7 +164,7 @@ const RULES: Record<CriterionId, Rule> = {
     const listening = acts(events, 'active-listening');
     const interruptions = acts(events, 'interruption');
     const lacking: Missing[] = [
-      ...(share < 0.5 ? [{ what: 'talk-share' } as const] : []),
+      ...(reachesShare(share, 0.5) ? [] : [{ what: 'talk-share' } as const]),
       ...(listening.length === 0 ? [{ what: 'active-listening' } as const] : []),
       ...interruptions.map((e) => ({ what: 'interruption', index: e.index }) as const),
     ];
@@ -220,7 +227,7 @@ const RULES: Record<CriterionId, Rule> = {
     const share = raised.size === 0 ? 0 : counted.size / raised.size;
     const lacking: Missing[] = raised.size === 0
       ? [{ what: 'no-objection' }]
-      : share >= 0.75 ? [] : [...raised.keys()].filter((id) => !counted.has(id)).map((objection) => ({ what: 'unresolved', objection }));
+      : reachesShare(share, 0.75) ? [] : [...raised.keys()].filter((id) => !counted.has(id)).map((objection) => ({ what: 'unresolved', objection }));
     return decide({ value: share, threshold: 0.75, unit: 'share', evidence, discounted, lacking });
   },
   'C3.4': (events) => {

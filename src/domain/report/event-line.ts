@@ -1,6 +1,5 @@
 import type { LogEvent } from '../interview-log/log.ts';
-import type { TranscriptLine } from '../machine/transcript.ts';
-import { indexScenario } from '../scenario/scenario-index.ts';
+import { findLine, type TranscriptLine } from '../machine/transcript.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Text } from '../scenario/text.ts';
 
@@ -10,16 +9,14 @@ import type { Text } from '../scenario/text.ts';
  * version of the scenario has none that match: then there is nothing to quote.
  */
 export function lineOfEvent(scenario: Scenario, event: LogEvent): TranscriptLine | null {
-  const source = event as Record<string, unknown>;
-  const index = indexScenario(scenario);
-  const option = typeof source.option === 'string' ? index.options.get(source.option) : undefined;
-  const turn = typeof source.turn === 'string' ? index.turns.get(source.turn)?.turn : undefined;
-  const variant = typeof source.variant === 'number' ? source.variant : 0;
-  if (source.option !== undefined && (!option || (turn && option.turnId !== source.turn))) return null;
-  if (event.speaker === 'learner') return option ? { say: option.option.say } : null;
-  if (option) return option.option.reply ?? option.option.replies?.[variant] ?? null;
-  if (!turn) return null;
-  return variant === 0 && turn.client ? turn.client : (turn.clientVariants?.[variant] ?? null);
+  const { turn, option, variant } = event as Record<string, unknown>;
+  if (option !== undefined && typeof option !== 'string') return null;
+  return findLine(scenario, {
+    speaker: event.speaker,
+    ...(typeof turn === 'string' ? { turn } : {}),
+    ...(option !== undefined ? { option } : {}),
+    ...(typeof variant === 'number' ? { variant } : {}),
+  });
 }
 
 /** What to quote as evidence of an event: what was seen for a non-verbal act, else what was said. */
