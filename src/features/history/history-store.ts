@@ -1,5 +1,6 @@
 import type { Attempt } from './attempt.ts';
 import { HISTORY_KEY, HISTORY_SET_ASIDE_KEY } from './attempt.ts';
+import { readStoredJson } from '../../shared/stored-json.ts';
 import { parseAttempts } from './history-schema.ts';
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -7,28 +8,11 @@ export type StoredHistory = { attempts: Attempt[]; problem: 'storage-unavailable
 
 /** Reads the stored history. What cannot be read is set aside, never deleted. */
 export function readHistory(storage: Store | undefined): StoredHistory {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(HISTORY_KEY) ?? null;
-  } catch {
-    return { attempts: [], problem: 'storage-unavailable' };
-  }
-  if (raw === null) return { attempts: [], problem: null };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    value = undefined;
-  }
-  const read = parseAttempts(value);
-  if (read.ok) return { attempts: read.attempts, problem: null };
-  try {
-    storage?.setItem(HISTORY_SET_ASIDE_KEY, raw);
-    storage?.removeItem(HISTORY_KEY);
-  } catch {
-    // The history stays where it is; nothing is lost.
-  }
-  return { attempts: [], problem: 'history-unreadable' };
+  const read = readStoredJson(storage, HISTORY_KEY, HISTORY_SET_ASIDE_KEY, (value) => {
+    const parsed = parseAttempts(value);
+    return parsed.ok ? parsed.attempts : null;
+  });
+  return { attempts: read.value ?? [], problem: read.problem === 'unreadable' ? 'history-unreadable' : read.problem };
 }
 
 function writeHistory(storage: Store | undefined, attempts: readonly Attempt[]): boolean {

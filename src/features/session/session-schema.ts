@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readStoredJson } from '../../shared/stored-json.ts';
 import { SESSION_KEY, SET_ASIDE_KEY } from './session.ts';
 
 /**
@@ -28,26 +29,9 @@ type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Reads the stored session. Unreadable data is moved aside, never thrown away. */
 export function readSession(storage: Store | undefined): SessionRead {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(SESSION_KEY) ?? null;
-  } catch {
-    return { session: null, problem: 'storage-unavailable' };
-  }
-  if (raw === null) return { session: null, problem: null };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    value = undefined;
-  }
-  const parsed = sessionSchema.safeParse(value);
-  if (parsed.success) return { session: parsed.data, problem: null };
-  try {
-    storage?.setItem(SET_ASIDE_KEY, raw);
-    storage?.removeItem(SESSION_KEY);
-  } catch {
-    // Nothing more can be done; the app goes on without the stored session.
-  }
-  return { session: null, problem: 'session-unreadable' };
+  const read = readStoredJson(storage, SESSION_KEY, SET_ASIDE_KEY, (value) => {
+    const parsed = sessionSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  });
+  return { session: read.value, problem: read.problem === 'unreadable' ? 'session-unreadable' : read.problem };
 }
