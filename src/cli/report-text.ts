@@ -6,7 +6,7 @@ import { interviewInsights } from '../domain/report/insights.ts';
 import type { Scenario } from '../domain/scenario/schema.ts';
 import { resolveText, type Language } from '../domain/scenario/text.ts';
 import { formatClock } from '../shared/format-time.ts';
-import { actName, criterionName, discountText, figureText, lackText, listHeading, percent, scenarioLabels, tipText, type Translate } from '../i18n/report-wording.ts';
+import { actName, criterionName, discountText, figureText, insightGroups, lackText, listHeading, percent, scenarioLabels, tipText, type Translate } from '../i18n/report-wording.ts';
 
 /** The readiness report for a person to read, in one language. */
 export function reportText(report: ReadinessReport, log: InterviewLog, t: Translate, lang: Language, scenario?: Scenario): string {
@@ -39,26 +39,16 @@ export function reportText(report: ReadinessReport, log: InterviewLog, t: Transl
   }
 
   const insights = interviewInsights(log, scenario);
-  // French agrees "none" with the noun: "aucune objection", "aucun besoin".
-  const list = (ids: string[], label: (id: string) => string, none = 'report.insights.none') => (ids.length > 0 ? ids.map(label).join(' · ') : t(none));
   out.push('', t('report.insights.title'), `  ${listHeading(t, 'report.insights.stagesTitle')}`);
   for (const s of insights.stages) {
     const indicated = s.indicationSeconds === null ? '' : ` / ${formatClock(s.indicationSeconds)}`;
     out.push(`    ${s.stage}. ${listHeading(t, `stages.${s.stage}`)} ${formatClock(s.seconds)}${indicated}`);
   }
-  const pile = (key: string, ids: string[], label: (id: string) => string) => `    ${listHeading(t, key)} ${list(ids, label, label === labels.objection ? 'report.insights.noneFeminine' : undefined)}`;
-  out.push(
-    `  ${t('report.insights.needsTitle')}`,
-    pile('report.insights.needsDiscovered', insights.needs.discovered.map((n) => n.id), labels.need),
-    ...(scenario ? [pile('report.insights.needsMissed', insights.needs.missed, labels.need)] : []),
-    `  ${t('report.insights.objectionsTitle')}`,
-    pile('report.insights.objectionsDispelled', insights.objections.dispelled.map((o) => o.id), labels.objection),
-    pile('report.insights.objectionsOpen', insights.objections.open.map((o) => o.id), labels.objection),
-    ...(scenario ? [pile('report.insights.objectionsNotRaised', insights.objections.notRaised, labels.objection)] : []),
-    `  ${t('report.insights.signalsTitle')}`,
-    pile('report.insights.signalsCaught', insights.signals.caught.map((s) => s.id), labels.signal),
-    pile('report.insights.signalsMissed', insights.signals.missed.map((s) => s.id), labels.signal),
-    ...(scenario ? [pile('report.insights.signalsNotGiven', insights.signals.notGiven, labels.signal)] : []),
-  );
+  for (const group of insightGroups(insights, labels, scenario !== undefined)) {
+    out.push(`  ${t(group.titleKey)}`);
+    for (const pile of group.piles) {
+      out.push(`    ${listHeading(t, pile.titleKey)} ${pile.ids.length > 0 ? pile.ids.map(group.label).join(' · ') : t(group.noneKey)}`);
+    }
+  }
   return `${out.join('\n')}\n`;
 }

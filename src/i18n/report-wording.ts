@@ -1,6 +1,7 @@
 import type { CriterionId } from '../domain/evaluator/criteria.ts';
 import type { CriterionResult, Discounted, Missing } from '../domain/evaluator/evaluate.ts';
 import type { LogEvent } from '../domain/interview-log/log.ts';
+import type { InterviewInsights } from '../domain/report/insights.ts';
 import type { Scenario } from '../domain/scenario/schema.ts';
 import { resolveText, type Language, type Text } from '../domain/scenario/text.ts';
 
@@ -77,13 +78,53 @@ export const tipText = (t: Translate, id: CriterionId) => t(`report.tips.${id}`)
 /** Labels from the scenario when the log names one we have, else the bare ids. */
 export function scenarioLabels(scenario: Scenario | undefined, lang: Language): ReportLabels {
   if (!scenario) return idLabels;
-  const find = (items: { id: string }[], id: string, text: (item: never) => Text) => {
-    const item = items.find((i) => i.id === id);
-    return item ? resolveText(text(item as never), lang) : id;
-  };
+  // An id the scenario does not know (a log from another version) is shown as it is.
+  const name = (id: string, text: Text | undefined) => (text === undefined ? id : resolveText(text, lang));
   return {
-    need: (id) => find(scenario.needs, id, (n: Scenario['needs'][number]) => n.label),
-    objection: (id) => shortLabel(find(scenario.objections, id, (o: Scenario['objections'][number]) => o.label ?? o.reason)),
-    signal: (id) => shortLabel(find(scenario.buyingSignals, id, (s: Scenario['buyingSignals'][number]) => s.description)),
+    need: (id) => name(id, scenario.needs.find((n) => n.id === id)?.label),
+    objection: (id) => {
+      const objection = scenario.objections.find((o) => o.id === id);
+      return shortLabel(name(id, objection && (objection.label ?? objection.reason)));
+    },
+    signal: (id) => shortLabel(name(id, scenario.buyingSignals.find((b) => b.id === id)?.description)),
   };
+}
+
+export interface InsightPile {
+  kind: string;
+  titleKey: string;
+  ids: string[];
+}
+
+export interface InsightGroup {
+  titleKey: string;
+  /** French agrees "none" with the noun: "aucun besoin", "aucune objection". */
+  noneKey: string;
+  label: (id: string) => string;
+  piles: InsightPile[];
+}
+
+/**
+ * What became of the needs, objections and buying signals, pile by pile, for the screen and the
+ * command line alike. Without the scenario, what never happened is unknown and left out.
+ */
+export function insightGroups({ needs, objections, signals }: InterviewInsights, labels: ReportLabels, scenarioKnown: boolean): InsightGroup[] {
+  const pile = (kind: string, titleKey: string, ids: string[]): InsightPile => ({ kind, titleKey: `report.insights.${titleKey}`, ids });
+  const ifKnown = (p: InsightPile) => (scenarioKnown ? [p] : []);
+  return [
+    { titleKey: 'report.insights.needsTitle', noneKey: 'report.insights.none', label: labels.need, piles: [
+      pile('needs-discovered', 'needsDiscovered', needs.discovered.map((n) => n.id)),
+      ...ifKnown(pile('needs-missed', 'needsMissed', needs.missed)),
+    ] },
+    { titleKey: 'report.insights.objectionsTitle', noneKey: 'report.insights.noneFeminine', label: labels.objection, piles: [
+      pile('objections-dispelled', 'objectionsDispelled', objections.dispelled.map((o) => o.id)),
+      pile('objections-open', 'objectionsOpen', objections.open.map((o) => o.id)),
+      ...ifKnown(pile('objections-not-raised', 'objectionsNotRaised', objections.notRaised)),
+    ] },
+    { titleKey: 'report.insights.signalsTitle', noneKey: 'report.insights.none', label: labels.signal, piles: [
+      pile('signals-caught', 'signalsCaught', signals.caught.map((x) => x.id)),
+      pile('signals-missed', 'signalsMissed', signals.missed.map((x) => x.id)),
+      ...ifKnown(pile('signals-not-given', 'signalsNotGiven', signals.notGiven)),
+    ] },
+  ];
 }
