@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { COMPETENCES } from '../../domain/evaluator/criteria.ts';
-import { evaluate } from '../../domain/evaluator/evaluate.ts';
 import { createInterviewMachine } from '../../domain/machine/interview-machine.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { useScenarioText } from '../../i18n/use-scenario-text.ts';
@@ -9,6 +8,7 @@ import { replayInterview } from '../interview/replay.ts';
 import { ReportView } from '../report/report-view.tsx';
 import { useScenario } from '../session/scenario-loader.ts';
 import type { Attempt } from './attempt.ts';
+import type { AttemptResult } from './progress.ts';
 
 /** JSON with keys in order: a stored log read back through its schema may list fields differently. */
 const canonical = (value: unknown): string =>
@@ -25,7 +25,8 @@ function useReplayedRecord(scenario: Scenario | null, attempt: Attempt) {
 }
 
 /** A past interview's report, from its stored log. */
-export function AttemptReport({ attempt, title, date, onBack }: { attempt: Attempt; title: string; date: string; onBack: () => void }) {
+export function AttemptReport({ result, title, date, onBack }: { result: AttemptResult; title: string; date: string; onBack: () => void }) {
+  const { attempt, report } = result;
   const t = useTranslate();
   const text = useScenarioText();
   const state = useScenario(attempt.scenarioId);
@@ -33,7 +34,6 @@ export function AttemptReport({ attempt, title, date, onBack }: { attempt: Attem
   const record = useReplayedRecord(scenario, attempt);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const report = useMemo(() => evaluate(attempt.log), [attempt]);
 
   return (
     <div className="attempt-report">
@@ -57,7 +57,7 @@ export function AttemptReport({ attempt, title, date, onBack }: { attempt: Attem
         </>
       )}
       {scenario && !record && <p className="notice">{t('history.transcriptChanged')}</p>}
-      {scenario && <ReportView scenario={scenario} log={attempt.log} record={record} mode={attempt.mode} />}
+      {scenario && <ReportView scenario={scenario} log={attempt.log} report={report} record={record} mode={attempt.mode} />}
     </div>
   );
 }

@@ -38,7 +38,7 @@ export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
 
   const open = results.find((r) => r.attempt.id === openId);
   if (open) {
-    return <AttemptReport attempt={open.attempt} title={titleOf(open.attempt.scenarioId)} date={formatDate(open.attempt.finishedAt)} onBack={() => setOpenId(null)} />;
+    return <AttemptReport result={open} title={titleOf(open.attempt.scenarioId)} date={formatDate(open.attempt.finishedAt)} onBack={() => setOpenId(null)} />;
   }
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { evaluate } from '../../domain/evaluator/evaluate.ts';
 import { createInterviewMachine } from '../../domain/machine/interview-machine.ts';
 import { toInterviewLog } from '../../domain/machine/interview-record.ts';
 import { spokenSeconds } from '../../domain/machine/speech.ts';
@@ -29,6 +30,7 @@ export function EndScreen({ scenario, session, storage, onRestart, onLeave, onOp
   const text = useScenarioText();
   const record = useMemo(() => replayInterview(createInterviewMachine(scenario), session).actor.getSnapshot().context, [scenario, session]);
   const interviewLog = useMemo(() => toInterviewLog(record), [record]);
+  const report = useMemo(() => evaluate(interviewLog), [interviewLog]);
   const log = JSON.stringify(interviewLog, null, 2);
   const heading = useRef<HTMLHeadingElement>(null);
   const [historySaved, setHistorySaved] = useState(true);
@@ -54,7 +56,7 @@ export function EndScreen({ scenario, session, storage, onRestart, onLeave, onOp
         <button type="button" className="secondary" onClick={onOpenHistory}>{tr('report.viewHistory')}</button>
         <button type="button" className="secondary" onClick={onLeave}>{t('app.backToCatalogue')}</button>
       </div>
-      <ReportView scenario={scenario} log={interviewLog} record={record} mode={session.mode} />
+      <ReportView scenario={scenario} log={interviewLog} report={report} record={record} mode={session.mode} />
       <section aria-labelledby="log-title" className="log-section">
         <h2 id="log-title">{t('end.log')}</h2>
         <p>{t('end.logHelp')}</p>

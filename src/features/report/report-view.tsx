@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPETENCES, CRITERIA, competenceOf } from '../../domain/evaluator/criteria.ts';
-import { evaluate } from '../../domain/evaluator/evaluate.ts';
+import type { ReadinessReport } from '../../domain/evaluator/evaluate.ts';
 import type { InterviewLog } from '../../domain/interview-log/log.ts';
 import type { InterviewRecord } from '../../domain/machine/interview-record.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
@@ -16,16 +15,17 @@ import { InsightsPanel } from './insights-panel.tsx';
 interface Props {
   scenario: Scenario;
   log: InterviewLog;
+  /** The evaluator's report on `log`. */
+  report: ReadinessReport;
   /** The replayed interview, for the annotated transcript; null when it cannot be rebuilt. */
   record: InterviewRecord | null;
   mode: Mode;
 }
 
 /** The readiness report: the jury's judgement on one interview, and what to work on next. */
-export function ReportView({ scenario, log, record, mode }: Props) {
+export function ReportView({ scenario, log, report, record, mode }: Props) {
   const t = useTranslate();
   const { i18n } = useTranslation();
-  const report = useMemo(() => evaluate(log), [log]);
   const labels = scenarioLabels(scenario, currentLanguage(i18n.language));
   const missing = COMPETENCES.filter((c) => !report.competences[c].acquired).length;
   return (
