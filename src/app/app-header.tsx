@@ -2,14 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SoundCues } from '../audio/sound-cues.ts';
 import { currentLanguage, LANGUAGE_KEY, reflectLanguage } from '../i18n/i18n.ts';
+import type { Route } from './route.ts';
 
-type View = 'catalogue' | 'history';
+type View = 'catalogue' | 'history' | 'exam';
+type Section = Route['view'];
 
 interface Props {
   storage: Storage | undefined;
   sounds: SoundCues;
   /** The section shown when no interview is under way; null during one. */
-  view: View | null;
+  view: Section | null;
   onNavigate: (view: View) => void;
 }
 
@@ -39,6 +41,7 @@ export function AppHeader({ storage, sounds, view, onNavigate }: Props) {
         <nav aria-label={t('nav.label')} className="app-nav">
           <button type="button" aria-current={view === 'catalogue' ? 'page' : undefined} onClick={() => onNavigate('catalogue')}>{t('nav.catalogue')}</button>
           <button type="button" aria-current={view === 'history' ? 'page' : undefined} onClick={() => onNavigate('history')}>{t('nav.history')}</button>
+          <button type="button" aria-current={view === 'exam' || view === 'exam-document' ? 'page' : undefined} onClick={() => onNavigate('exam')}>{t('nav.exam')}</button>
         </nav>
       )}
       <div className="app-header-actions">

@@ -3,6 +3,10 @@ import en from './locales/en.json';
 import fr from './locales/fr.json';
 import reportEn from './locales/report.en.json';
 import reportFr from './locales/report.fr.json';
+import examDocumentsEn from './locales/exam-documents.en.json';
+import examDocumentsFr from './locales/exam-documents.fr.json';
+import examEn from './locales/exam.en.json';
+import examFr from './locales/exam.fr.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -18,12 +22,14 @@ const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((n
 const BUNDLES = [
   ['the interface strings', fr, en],
   ['the report and history strings', reportFr, reportEn],
+  ['the examiner’s desk strings', examFr, examEn],
+  ['the exam documents’ strings', examDocumentsFr, examDocumentsEn],
 ] as const;
 
-describe('the two bundles of strings', () => {
+describe('the bundles of strings', () => {
   it('never define the same key twice', () => {
-    const core = new Set(keys(fr));
-    expect(keys(reportFr).filter((k) => core.has(k))).toEqual([]);
+    const all = BUNDLES.flatMap(([, fr]) => keys(fr));
+    expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
   });
 });
 
