@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const port = 4173;
+// Several people can test side by side, each with their own build and port:
+//   E2E_DIST=/tmp/my-dist E2E_PORT=4180 npx playwright test -c tests/playwright.config.ts
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -48,7 +51,7 @@ export default defineConfig({
   ],
   webServer: {
     // The build is done beforehand (`npm run build`).
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
     cwd: projectRoot,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
