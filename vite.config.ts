@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { offlinePlugin } from './src/build/vite-plugin-offline.ts';
 import { scenariosPlugin } from './src/build/vite-plugin-scenarios.ts';
 
 export default defineConfig({
-  plugins: [react(), scenariosPlugin()],
+  plugins: [react(), scenariosPlugin(), offlinePlugin()],
   build: {
     manifest: true,
     target: 'es2022',

@@ -29,6 +29,8 @@ export default defineConfig({
     baseURL,
     headless: true,
     trace: 'retain-on-failure',
+    // Journeys stay independent of the offline cache; tests/e2e/offline.spec.ts opts in.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // No network on this machine: keep Chromium from trying its background connections.

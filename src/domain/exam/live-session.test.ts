@@ -38,6 +38,7 @@ describe('a live exam session', () => {
     let session = interview();
     session = addTally(session, 'o1', { speaker: 'learner', act: { act: 'open-question', relevant: true } }, 't1', s(30));
     session = setStage(session, 3, s(200));
+    expect(session).toMatchObject({ stage: 3, stageSince: 200_000 });
     session = addTally(session, 'o1', { speaker: 'learner', act: { act: 'argument', need: null } }, 't2', s(250));
     expect(session.observers[0]!.tallies).toEqual([
       { id: 't1', at: 30_000, event: { stage: 1, speaker: 'learner', seconds: 0, act: 'open-question', relevant: true } },

@@ -44,8 +44,9 @@ export interface ExamSession {
   prepStartedAt: number | null;
   interviewStartedAt: number | null;
   interviewEndedAt: number | null;
-  /** The stage the interview is in, set by the jury as it moves on. */
+  /** The stage the interview is in, set by the jury as it moves on, and since when (ms into the interview). */
   stage: number;
+  stageSince: number;
   observers: Observer[];
   /** The jury's decision on a competence where the observers' grids differ. */
   decisions: Partial<Record<CompetenceId, boolean>>;
@@ -64,6 +65,7 @@ export function newExamSession(id: string, draw: ExamDraw, observers: Observer[]
     interviewStartedAt: null,
     interviewEndedAt: null,
     stage: 1,
+    stageSince: 0,
     observers,
     decisions: {},
   };
@@ -89,7 +91,7 @@ export const startPreparation = (session: ExamSession, now: number): ExamSession
   session.phase === 'setup' ? { ...session, phase: 'preparation', prepStartedAt: now } : session;
 
 export const startInterview = (session: ExamSession, now: number): ExamSession =>
-  session.phase === 'setup' || session.phase === 'preparation' ? { ...session, phase: 'interview', interviewStartedAt: now, stage: 1 } : session;
+  session.phase === 'setup' || session.phase === 'preparation' ? { ...session, phase: 'interview', interviewStartedAt: now, stage: 1, stageSince: 0 } : session;
 
 /** Moves the interview to another stage; running talk clocks carry on, counted in the new stage. */
 export function setStage(session: ExamSession, stage: number, now: number): ExamSession {
@@ -98,6 +100,7 @@ export function setStage(session: ExamSession, stage: number, now: number): Exam
   return {
     ...session,
     stage,
+    stageSince: at,
     observers: session.observers.map((o) => {
       if (!o.speaking) return o;
       return { ...closeSpeaking(o, at), speaking: { speaker: o.speaking.speaker, since: at, stage } };

@@ -42,6 +42,7 @@ const sessionSchema = z.strictObject({
   interviewStartedAt: z.number().nullable(),
   interviewEndedAt: z.number().nullable(),
   stage,
+  stageSince: ms,
   observers: z.array(observerSchema),
   decisions: z.partialRecord(z.enum(COMPETENCES), z.boolean()),
 });
