@@ -21,9 +21,7 @@ export async function readPdf(source: string | Uint8Array): Promise<PdfPage[]> {
       const page = await pdf.getPage(number);
       const [, , width = 0, height = 0] = page.view;
       const content = await page.getTextContent();
-      const text = content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
+      const text = joinRuns(content.items.filter((item) => 'str' in item))
         .replace(/\s+/g, ' ')
         .trim();
       pages.push({ number, width, height, text });
@@ -32,6 +30,30 @@ export async function readPdf(source: string | Uint8Array): Promise<PdfPage[]> {
   } finally {
     await pdf.destroy();
   }
+}
+
+interface Run {
+  str: string;
+  width: number;
+  transform: number[];
+}
+
+/**
+ * Joins text runs as they sit on the page: a run that starts where the one before it ended, on
+ * the same line, continues it (Chromium writes ligatures such as "fi" as runs of their own);
+ * any other run is a new word.
+ */
+function joinRuns(runs: Run[]): string {
+  let text = '';
+  let previous: Run | undefined;
+  for (const run of runs) {
+    const [, , , , x = 0, y = 0] = run.transform;
+    const [, , , , px = 0, py = 0] = previous?.transform ?? [];
+    const continues = previous !== undefined && Math.abs(y - py) < 1 && Math.abs(x - (px + previous.width)) < 1;
+    text += (continues || text === '' ? '' : ' ') + run.str;
+    previous = run;
+  }
+  return text;
 }
 
 /** Whether a page is A4, portrait, to the point. */
