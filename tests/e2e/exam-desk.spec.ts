@@ -198,6 +198,7 @@ test('a live session with two observers: clocks, stages, tallies, and the result
   await page.getByRole('button', { name: "Terminer l'entretien" }).click();
   const sheet = page.locator('.results-sheet');
   await expect(sheet.locator('[data-field="candidate"]')).toHaveText('Camille Roux');
+  await expect(sheet.locator('.untimed')).toHaveCount(0);
   await expect(sheet).toHaveAttribute('data-ready', 'pending');
   await expect(page.getByRole('heading', { name: 'Décision du jury attendue' })).toBeVisible();
   const competences = sheet.locator('.competences-table tbody tr');
@@ -257,5 +258,51 @@ test('every step of the desk is accessible, the grid’s pickers included', asyn
   await expect(first.locator('.tally-picker')).toHaveCount(0);
   await page.getByRole('button', { name: "Terminer l'entretien" }).click();
   await expect(page.locator('.results-sheet')).toHaveAttribute('data-ready', 'false');
+  // Nobody timed who spoke: the sheet says why C1.2 cannot be met.
+  await expect(page.locator('.untimed')).toHaveText([
+    "Observateur 1 n'a pas chronométré qui parlait : sur sa grille, le temps de parole du client vaut 0 et le critère C1.2 ne peut pas être atteint.",
+    "Observateur 2 n'a pas chronométré qui parlait : sur sa grille, le temps de parole du client vaut 0 et le critère C1.2 ne peut pas être atteint.",
+  ]);
   await expectNoAxeViolations(page, 'the results sheet');
+});
+
+test('an observer’s grid exported on one device joins the results sheet on another; a grid of another scenario is refused', async ({ page, browser }) => {
+  // On the observer's own laptop: one grid, a few tallies, exported at the end.
+  await openDesk(page);
+  acceptDialogs(page);
+  await drawBySpecifics(page, 'BtoB', 'Industrie', 'Produit');
+  await page.getByRole('button', { name: 'Retirer Observateur 2' }).click();
+  await page.getByLabel("Nom de l'observateur 1").fill('Inès');
+  await page.getByRole('button', { name: "Passer directement à l'entretien" }).click();
+  const ines = page.getByRole('region', { name: 'Grille de Inès' });
+  await tally(ines, 'open-question');
+  await tally(ines, 'objection', 'payback');
+  await page.getByRole('button', { name: "Terminer l'entretien" }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter la grille de Inès' }).click();
+  const gridPath = await (await download).path();
+
+  // On the examiner's laptop: the sitting's own grid, then Inès's imported.
+  const examiner = await (await browser.newContext()).newPage();
+  await openDesk(examiner);
+  examiner.on('dialog', (d) => void d.accept());
+  await drawBySpecifics(examiner, 'BtoB', 'Industrie', 'Produit');
+  await examiner.getByRole('button', { name: 'Retirer Observateur 2' }).click();
+  await examiner.getByRole('button', { name: "Passer directement à l'entretien" }).click();
+  await examiner.getByRole('button', { name: "Terminer l'entretien" }).click();
+  const input = examiner.locator('.results-actions input[type="file"]');
+  await input.setInputFiles({ name: 'ines.json', mimeType: 'application/json', buffer: await readFile(gridPath) });
+  await expect(examiner.getByRole('status').filter({ hasText: 'ines.json' })).toHaveText('La grille ines.json a été ajoutée à la fiche.');
+  await expect(examiner.locator('.competences-table thead th')).toHaveText(['Compétence', 'Observateur 1', 'Inès', 'Verdict retenu']);
+  await expect(examiner.locator('tr[data-criterion="C3.2"] td')).toHaveText(['Non atteint (0)', 'Non atteint (0)']);
+
+  const otherScenario = { format: 'interview-log/1', scenario: 'btoc-crafts-service', events: [] };
+  await input.setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(otherScenario)) });
+  await expect(examiner.getByRole('alert')).toHaveText("autre.json n'a pas pu être importé : cette grille porte sur un autre scénario (btoc-crafts-service).");
+  await input.setInputFiles({ name: 'cassé.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"interview-log/1","events":[{"stage":9}]}') });
+  await expect(examiner.getByRole('alert')).toContainText('cassé.json n\'a pas pu être importé : event 0, field "speaker"');
+  await expect(examiner.locator('.competences-table thead th')).toHaveCount(4);
+  // The imported grid is kept with the sitting.
+  await examiner.reload();
+  await expect(examiner.locator('.competences-table thead th')).toHaveText(['Compétence', 'Observateur 1', 'Inès', 'Verdict retenu']);
 });

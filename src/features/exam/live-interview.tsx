@@ -39,46 +39,49 @@ export function LiveInterview({ scenario, session, update }: Props) {
 
   return (
     <div className="live-interview">
-      <section className="exam-card clock-card" aria-labelledby="clock-title">
-        <h3 id="clock-title">{t('exam.live.title')}</h3>
-        <p className={`big-clock${left <= 5 * 60 ? ' timer-low' : ''}`} role="timer" aria-live="off" data-seconds-left={Math.floor(left)}>
-          {formatClock(left)}
-        </p>
-        <p className="hint">{t('exam.live.elapsed', { time: formatClock(elapsed) })}</p>
-        {left === 0 && <p role="alert" className="notice">{t('exam.live.timeUp')}</p>}
-
-        <div className="current-stage" data-stage={session.stage}>
-          <p className="stage-now">
-            <strong>{t('exam.live.stage', { stage: session.stage, name: t(`stages.${session.stage}`) })}</strong>
+      <section className="exam-card clock-card live-clock" aria-labelledby="clock-title">
+        <div className="clock-side">
+          <h3 id="clock-title">{t('exam.live.title')}</h3>
+          <p className={`big-clock${left <= 5 * 60 ? ' timer-low' : ''}`} role="timer" aria-live="off" data-seconds-left={Math.floor(left)}>
+            {formatClock(left)}
           </p>
-          {slot && (
-            <p className={inStage > slot.minutes * 60 ? 'timer-low' : undefined}>
-              {t('exam.live.stageTime', { spent: formatClock(inStage), minutes: slot.minutes, from: formatClock(slot.startsAt), to: formatClock(slot.endsAt) })}
+          <p className="hint">{t('exam.live.elapsed', { time: formatClock(elapsed) })}</p>
+          {left === 0 && <p role="alert" className="notice">{t('exam.live.timeUp')}</p>}
+          <button type="button" className="primary" onClick={end}>{t('exam.live.end')}</button>
+        </div>
+        <div className="stage-side">
+          <div className="current-stage" data-stage={session.stage}>
+            <p className="stage-now">
+              <strong>{t('exam.live.stage', { stage: session.stage, name: t(`stages.${session.stage}`) })}</strong>
             </p>
-          )}
-          {expected !== session.stage && expectedSlot && (
-            <p className="hint schedule-hint">{t('exam.live.scheduleSays', { stage: expected, name: t(`stages.${expected}`), from: formatClock(expectedSlot.startsAt) })}</p>
+            {slot && (
+              <p className={inStage > slot.minutes * 60 ? 'timer-low' : undefined}>
+                {t('exam.live.stageTime', { spent: formatClock(inStage), minutes: slot.minutes, from: formatClock(slot.startsAt), to: formatClock(slot.endsAt) })}
+              </p>
+            )}
+            {expected !== session.stage && expectedSlot && (
+              <p className="hint schedule-hint">{t('exam.live.scheduleSays', { stage: expected, name: t(`stages.${expected}`), from: formatClock(expectedSlot.startsAt) })}</p>
+            )}
+          </div>
+          <div className="stage-switch" role="group" aria-label={t('exam.live.stages')}>
+            {STAGES.map((n) => (
+              <button key={n} type="button" className="tally-button" aria-pressed={session.stage === n} onClick={() => update((s) => setStage(s, n, Date.now()))}>
+                {n}. {t(`stages.${n}`)}
+              </button>
+            ))}
+          </div>
+          {stage && (
+            <details className="stage-cues">
+              <summary>{t('exam.live.stageScript')}</summary>
+              <ul>
+                {stage.clientQuestions.map((q, i) => (
+                  <li key={`q${i}`}><em>{text(q.moment)}</em> — {t('exam.live.quote', { text: text(q.question) })}</li>
+                ))}
+                {stage.typicalPhrases.map((p, i) => <li key={`p${i}`}>{t('exam.live.quote', { text: text(p) })}</li>)}
+              </ul>
+            </details>
           )}
         </div>
-        <div className="stage-switch" role="group" aria-label={t('exam.live.stages')}>
-          {STAGES.map((n) => (
-            <button key={n} type="button" className="tally-button" aria-pressed={session.stage === n} onClick={() => update((s) => setStage(s, n, Date.now()))}>
-              {n}. {t(`stages.${n}`)}
-            </button>
-          ))}
-        </div>
-        {stage && (
-          <details className="stage-cues">
-            <summary>{t('exam.live.stageScript')}</summary>
-            <ul>
-              {stage.clientQuestions.map((q, i) => (
-                <li key={`q${i}`}><em>{text(q.moment)}</em> — {t('exam.live.quote', { text: text(q.question) })}</li>
-              ))}
-              {stage.typicalPhrases.map((p, i) => <li key={`p${i}`}>{t('exam.live.quote', { text: text(p) })}</li>)}
-            </ul>
-          </details>
-        )}
-        <button type="button" className="primary" onClick={end}>{t('exam.live.end')}</button>
       </section>
 
       <div className="observer-panels">

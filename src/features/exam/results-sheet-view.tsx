@@ -1,7 +1,7 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPETENCES, CRITERIA, competenceOf, type CompetenceId } from '../../domain/evaluator/criteria.ts';
-import { newObserver, observerLog, type ExamSession } from '../../domain/exam/live-session.ts';
+import { newObserver, observerLog, talkSeconds, type ExamSession } from '../../domain/exam/live-session.ts';
 import { consolidate } from '../../domain/exam/results.ts';
 import { parseInterviewLogText } from '../../domain/interview-log/log.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
@@ -26,6 +26,13 @@ const MAX_GRID_BYTES = 2 * 1024 * 1024;
 
 const fileSafe = (name: string) => name.normalize('NFD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'grille';
 
+/** The observer's name an exported grid carries, when it carries one. */
+function observerNameIn(content: string): string | null {
+  const value: unknown = JSON.parse(content);
+  const name = typeof value === 'object' && value !== null && 'observer' in value ? value.observer : null;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
+}
+
 /** The observers' grids brought together for the certification jury: per competence, acquired or not. */
 export function ResultsSheetView({ scenario, session, update, title }: Props) {
   const t = useExamTranslate();
@@ -41,6 +48,8 @@ export function ResultsSheetView({ scenario, session, update, title }: Props) {
   const dateFormat = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
   const formatDate = (ms: number | null) => (ms === null ? '—' : dateFormat.format(new Date(ms)));
 
+  // Without a timed talk share, C1.2 cannot be met on that grid: the jury should know why.
+  const untimed = session.observers.filter((o) => !o.imported && Object.values(talkSeconds(o, endAt)).every((seconds) => seconds === 0));
   const decide = (competence: CompetenceId, acquired: boolean) => update((s) => ({ ...s, decisions: { ...s.decisions, [competence]: acquired } }));
 
   const importGrid = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -50,17 +59,19 @@ export function ResultsSheetView({ scenario, session, update, title }: Props) {
     if (!file) return;
     const refuse = (reason: string) => setImportMessage({ refused: true, text: t('exam.results.importRefused', { file: file.name, reason }) });
     if (file.size > MAX_GRID_BYTES) return refuse(t('exam.results.tooLarge'));
-    const read = parseInterviewLogText(await file.text());
+    const content = await file.text();
+    const read = parseInterviewLogText(content);
     if (!read.ok) return refuse(read.message);
     if (read.log.scenario !== undefined && read.log.scenario !== scenario.id) return refuse(t('exam.results.otherScenario', { scenario: read.log.scenario }));
-    const name = file.name.replace(/\.json$/i, '');
+    const name = observerNameIn(content) ?? file.name.replace(/\.json$/i, '');
     update((s) => ({ ...s, observers: [...s.observers, { ...newObserver(newId(), name), imported: { file: file.name, log: read.log } }] }));
     setImportMessage({ refused: false, text: t('exam.results.imported', { file: file.name }) });
   };
 
   const stamp = new Date(session.interviewStartedAt ?? Date.now()).toISOString().slice(0, 10);
   const exportResults = () => sheet && downloadFile(`resultats-${fileSafe(session.candidate)}-${scenario.id}-${stamp}.json`, resultsFile(session, sheet, new Date()));
-  const exportGrid = (name: string, log: object) => downloadFile(`${fileSafe(name)}-${scenario.id}-${stamp}.json`, JSON.stringify(log, null, 2));
+  // The observer's name travels with the grid: the log's format lets other fields ride along.
+  const exportGrid = (name: string, log: object) => downloadFile(`${fileSafe(name)}-${scenario.id}-${stamp}.json`, JSON.stringify({ ...log, observer: name }, null, 2));
 
   return (
     <div className="results-sheet" data-ready={sheet?.ready === null ? 'pending' : String(sheet?.ready)}>
@@ -79,6 +90,9 @@ export function ResultsSheetView({ scenario, session, update, title }: Props) {
         <p role="alert" className="notice">{t('exam.results.noObserver')}</p>
       ) : (
         <>
+          {untimed.map((o) => (
+            <p key={o.id} className="notice untimed">{t('exam.results.untimed', { name: o.name })}</p>
+          ))}
           <section className={`results-verdict verdict-${sheet.ready === null ? 'pending' : sheet.ready ? 'ready' : 'not-ready'}`} aria-labelledby="verdict-heading">
             <h4 id="verdict-heading">{t(sheet.ready === null ? 'exam.results.pending' : sheet.ready ? 'exam.results.certified' : 'exam.results.notCertified')}</h4>
             {sheet.ready === null && <p>{t('exam.results.pendingHelp', { count: sheet.pending.length })}</p>}
