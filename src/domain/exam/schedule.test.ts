@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAllScenarios } from '../../cli/scenario-files.ts';
 import { scheduledStage, stageSlots } from './schedule.ts';
 
+// Loaded once, outside the tests' time limit: parsing 20 scenarios takes seconds on a busy machine.
+const { scenarios } = loadAllScenarios();
 const stages = [3, 7, 7, 6, 4, 3].map((minutes, i) => ({ number: i + 1, minutes }));
 
 describe('the stages laid out over the interview', () => {
@@ -21,7 +23,7 @@ describe('the stages laid out over the interview', () => {
   });
 
   it('fills the 30 minutes of the exam in every scenario', () => {
-    for (const scenario of loadAllScenarios().scenarios) {
+    for (const scenario of scenarios) {
       expect(stageSlots(scenario.stages).at(-1)?.endsAt, scenario.id).toBe(30 * 60);
     }
   });

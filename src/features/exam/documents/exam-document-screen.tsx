@@ -47,12 +47,11 @@ export function ExamDocumentScreen({ kind, scenarioId, onBack }: Props) {
     );
   }
   if (state.status === 'error') {
-    const unknown = state.message.startsWith('unknown scenario');
     return (
       <div className="exam-document-screen">
         {toolbar}
         <p role="alert" className="notice document-error" data-document-error="true">
-          {unknown ? t('examDocs.notFound', { id: scenarioId }) : t('examDocs.loadFailed', { id: scenarioId, message: state.message })}
+          {state.unknown ? t('examDocs.notFound', { id: scenarioId }) : t('examDocs.loadFailed', { id: scenarioId, message: state.message })}
         </p>
       </div>
     );
