@@ -184,38 +184,32 @@ export function juryScript(scenario: Scenario): JuryScript {
     return { id: need.id, label: need.label, detail: need.detail, stages: found };
   });
 
-  const unplacedObjections: ObjectionDef[] = [];
-  for (const objection of scenario.objections) {
-    const raising = emitting((e) => e.act === 'objection' && e.id === objection.id);
-    const first = raising[0];
-    const target = first && stageScript(first.stage);
-    if (!first || !target) {
-      unplacedObjections.push(objection);
-      continue;
+  // Each objection and signal goes to the first stage whose lines raise or give it; the later ones are noted.
+  const place = <T extends { id: string }>(items: readonly T[], emits: (item: T) => (event: ClientAct) => boolean, add: (item: T, stage: StageScript, first: ScriptLine & { events: ClientAct[] }, alsoIn: number[]) => void): T[] => {
+    const unplaced: T[] = [];
+    for (const item of items) {
+      const lines = emitting(emits(item));
+      const first = lines[0];
+      const target = first && stageScript(first.stage);
+      if (!first || !target) unplaced.push(item);
+      else add(item, target, first, unique(lines.map((l) => l.stage)).filter((n) => n !== first.stage));
     }
-    const alsoIn = unique(raising.map((l) => l.stage)).filter((n) => n !== first.stage);
-    target.objections.push({ objection, stage: first.stage, line: strip(first), alsoIn });
-  }
+    return unplaced;
+  };
 
-  const unplacedSignals: SignalDef[] = [];
-  for (const signal of scenario.buyingSignals) {
-    const giving = emitting((e) => e.act === 'buying-signal' && e.id === signal.id);
-    const first = giving[0];
-    const target = first && stageScript(first.stage);
-    if (!first || !target) {
-      unplacedSignals.push(signal);
-      continue;
-    }
-    const seen = signal.channel === 'non-verbal' ? first.nonVerbal : undefined;
-    target.signals.push({
-      signal,
-      stage: first.stage,
-      line: strip(first),
-      carrier: seen ?? first.say,
-      carrierChannel: seen === undefined ? 'verbal' : 'non-verbal',
-      alsoIn: unique(giving.map((l) => l.stage)).filter((n) => n !== first.stage),
-    });
-  }
+  const unplacedObjections = place(
+    scenario.objections,
+    (objection) => (e) => e.act === 'objection' && e.id === objection.id,
+    (objection, target, first, alsoIn) => target.objections.push({ objection, stage: first.stage, line: strip(first), alsoIn }),
+  );
+  const unplacedSignals = place(
+    scenario.buyingSignals,
+    (signal) => (e) => e.act === 'buying-signal' && e.id === signal.id,
+    (signal, target, first, alsoIn) => {
+      const seen = signal.channel === 'non-verbal' ? first.nonVerbal : undefined;
+      target.signals.push({ signal, stage: first.stage, line: strip(first), carrier: seen ?? first.say, carrierChannel: seen === undefined ? 'verbal' : 'non-verbal', alsoIn });
+    },
+  );
 
   return { totalMinutes: (slots.at(-1)?.endsAt ?? 0) / 60, stages, needs, unplacedObjections, unplacedSignals };
 }

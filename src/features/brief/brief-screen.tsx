@@ -7,7 +7,7 @@ import { useNow } from '../../shared/use-now.ts';
 import { PREPARATION_SECONDS, secondsLeft } from '../session/exam-clock.ts';
 import type { Session } from '../session/session.ts';
 import { Notepad } from './notepad.tsx';
-import { OfferSheet } from './offer-sheet.tsx';
+import { BriefSections } from './brief-sections.tsx';
 
 interface Props {
   scenario: Scenario;
@@ -43,24 +43,7 @@ export function BriefScreen({ scenario, session, onChange, onLeave }: Props) {
             {t('brief.prepLeft', { time: formatClock(left) })}
           </p>
         )}
-        <section aria-labelledby="objective-title" className="brief-section objective">
-          <h2 id="objective-title">{t('brief.objective')}</h2>
-          <p>{text(brief.objective)}</p>
-        </section>
-        <section aria-labelledby="company-title" className="brief-section">
-          <h2 id="company-title">{t('brief.company', { name: brief.company.name })}</h2>
-          <p>{text(brief.company.description)}</p>
-        </section>
-        <OfferSheet offer={brief.offer} />
-        <section aria-labelledby="client-title" className="brief-section">
-          <h2 id="client-title">{t('brief.client')}</h2>
-          <p>{text(brief.client.summary)}</p>
-          <ul>
-            {brief.client.facts.map((fact, i) => (
-              <li key={i}>{text(fact)}</li>
-            ))}
-          </ul>
-        </section>
+        <BriefSections brief={brief} />
       </article>
       <aside className="brief-aside" aria-label={t('brief.preparation')}>
         <Notepad notes={session.notes} onChange={(notes) => onChange((s) => ({ ...s, notes }))} />

@@ -44,24 +44,9 @@ export function DrawPanel({ available, titleOf, draws, onDraw }: Props) {
         <h2 id="by-specifics-title">{t('exam.draw.bySpecifics')}</h2>
         <p className="hint">{t('exam.draw.bySpecificsHelp')}</p>
         <div className="specifics">
-          <label>
-            {t('exam.draw.market')}
-            <select value={specifics.market} onChange={(e) => choose('market', MARKETS.find((m) => m === e.target.value) ?? 'btob')}>
-              {MARKETS.map((m) => <option key={m} value={m}>{t(`market.${m}`)}</option>)}
-            </select>
-          </label>
-          <label>
-            {t('exam.draw.domain')}
-            <select value={specifics.domain} onChange={(e) => choose('domain', DOMAINS.find((d) => d === e.target.value) ?? 'tech-digital')}>
-              {DOMAINS.map((d) => <option key={d} value={d}>{t(`domain.${d}`)}</option>)}
-            </select>
-          </label>
-          <label>
-            {t('exam.draw.offer')}
-            <select value={specifics.offer} onChange={(e) => choose('offer', OFFERS.find((o) => o === e.target.value) ?? 'product')}>
-              {OFFERS.map((o) => <option key={o} value={o}>{t(`offer.${o}`)}</option>)}
-            </select>
-          </label>
+          <SpecificSelect label={t('exam.draw.market')} values={MARKETS} value={specifics.market} name={(m) => t(`market.${m}`)} onChange={(m) => choose('market', m)} />
+          <SpecificSelect label={t('exam.draw.domain')} values={DOMAINS} value={specifics.domain} name={(d) => t(`domain.${d}`)} onChange={(d) => choose('domain', d)} />
+          <SpecificSelect label={t('exam.draw.offer')} values={OFFERS} value={specifics.offer} name={(o) => t(`offer.${o}`)} onChange={(o) => choose('offer', o)} />
         </div>
         <button type="button" className="primary" onClick={bySpecifics}>{t('exam.draw.takeSpecifics')}</button>
         {unavailable && <p role="alert" className="notice">{t('exam.draw.unavailable')}</p>}
@@ -118,5 +103,25 @@ export function DrawPanel({ available, titleOf, draws, onDraw }: Props) {
         )}
       </section>
     </div>
+  );
+}
+
+interface SelectProps<T extends string> {
+  label: string;
+  values: readonly T[];
+  value: T;
+  name: (value: T) => string;
+  onChange: (value: T) => void;
+}
+
+/** One of the candidate's three specifics: market, domain or type of sale. */
+function SpecificSelect<T extends string>({ label, values, value, name, onChange }: SelectProps<T>) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(values.find((v) => v === e.target.value) ?? value)}>
+        {values.map((v) => <option key={v} value={v}>{name(v)}</option>)}
+      </select>
+    </label>
   );
 }
