@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { evaluate } from '../../src/domain/evaluator/evaluate.ts';
+import { juryScript } from '../../src/domain/exam/jury-script.ts';
+import { resolveText } from '../../src/domain/scenario/text.ts';
 import { parseInterviewLog } from '../../src/domain/interview-log/log.ts';
 import { isA4, readPdf } from '../support/pdf-text.ts';
 import { acceptDialogs, expectNoAxeViolations, scenarios } from './support.ts';
@@ -127,6 +129,11 @@ async function observeInterview(page: Page, panels: Locator[], missedByLast: str
   await each('example', 'peak-throughput');
   await each('benefit-translation');
   await stage(page, 4, 'Objections et négociation');
+  // The client's prompts for the stage name the objections the script places there.
+  const industry = scenarios.find((sc) => sc.id === 'btob-industry-product')!;
+  const raisedHere = juryScript(industry).stages.find((sc) => sc.number === 4)!.objections;
+  expect(raisedHere.length).toBeGreaterThan(0);
+  for (const { objection } of raisedHere) await expect(page.locator('.stage-cues')).toContainText(resolveText(objection.label ?? objection.reason, 'fr'));
   await each('objection', 'payback');
   await each('objection-reformulation', 'payback');
   await each('objection-probe', 'payback');

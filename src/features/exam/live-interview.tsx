@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { endInterview, interviewClock, setStage, type ExamSession } from '../../domain/exam/live-session.ts';
+import { juryScript } from '../../domain/exam/jury-script.ts';
 import { scheduledStage, stageSlots } from '../../domain/exam/schedule.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
@@ -31,6 +32,8 @@ export function LiveInterview({ scenario, session, update }: Props) {
   const expectedSlot = slots.find((s) => s.stage === expected);
   const inStage = elapsed - session.stageSince / 1000;
   const stage = scenario.stages.find((s) => s.number === session.stage);
+  const script = useMemo(() => juryScript(scenario), [scenario]);
+  const placed = script.stages.find((s) => s.number === session.stage);
 
   const end = () => {
     if (left > 0 && !window.confirm(t('exam.live.confirmEnd', { time: formatClock(left) }))) return;
@@ -79,6 +82,24 @@ export function LiveInterview({ scenario, session, update }: Props) {
                 ))}
                 {stage.typicalPhrases.map((p, i) => <li key={`p${i}`}>{t('exam.live.quote', { text: text(p) })}</li>)}
               </ul>
+              {placed && placed.objections.length > 0 && (
+                <>
+                  <h4>{t('exam.live.objectionsHere')}</h4>
+                  <ul>
+                    {placed.objections.map(({ objection }) => (
+                      <li key={objection.id}><strong>{text(objection.label ?? objection.reason)}</strong> — {text(objection.dispelledBy)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {placed && placed.signals.length > 0 && (
+                <>
+                  <h4>{t('exam.live.signalsHere')}</h4>
+                  <ul>
+                    {placed.signals.map(({ signal }) => <li key={signal.id}>{text(signal.description)}</li>)}
+                  </ul>
+                </>
+              )}
             </details>
           )}
         </div>
