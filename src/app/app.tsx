@@ -65,7 +65,7 @@ export function App({ storage, initial }: { storage: Storage | undefined; initia
           </Suspense>
         ) : route.view === 'exam' ? (
           <Suspense fallback={loading}>
-            <ExamDeskScreen storage={storage} onOpenDocument={(kind, scenarioId) => show({ view: 'exam-document', kind, scenarioId })} />
+            <ExamDeskScreen storage={storage} sounds={sounds} onOpenDocument={(kind, scenarioId) => show({ view: 'exam-document', kind, scenarioId })} />
           </Suspense>
         ) : route.view === 'exam-document' ? (
           <Suspense fallback={loading}>

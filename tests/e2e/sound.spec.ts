@@ -35,3 +35,20 @@ test('no sound at all once muted', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Entretien terminé' })).toBeVisible();
   expect(heard).toEqual([]);
 });
+
+test('the examiner’s desk sounds when preparation is over and when five minutes of interview remain', async ({ page }) => {
+  const heard = soundRequests(page);
+  await page.clock.install();
+  await page.goto('/#examen');
+  await page.getByRole('button', { name: 'Retenir ce scénario' }).click();
+  await page.getByRole('button', { name: 'Lancer les 20 minutes de préparation' }).click();
+  await page.clock.runFor('19:00');
+  expect(heard).toEqual([]);
+  await page.clock.runFor('01:01');
+  await expect.poll(() => heard).toContain('end');
+  await page.getByRole('button', { name: "Commencer l'entretien (30 minutes)" }).click();
+  await page.clock.runFor('24:00');
+  expect(heard).not.toContain('time-low');
+  await page.clock.runFor('01:01');
+  await expect.poll(() => heard).toContain('time-low');
+});

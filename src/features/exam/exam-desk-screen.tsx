@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import summaries from 'virtual:scenario-catalogue';
 import type { ExamDocumentKind } from '../../app/route.ts';
+import type { SoundCues } from '../../audio/sound-cues.ts';
 import type { ExamDraw } from '../../domain/exam/draw.ts';
 import { newExamSession, newObserver, type ExamSession } from '../../domain/exam/live-session.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
@@ -18,13 +19,14 @@ import './exam.css';
 
 interface Props {
   storage: Storage | undefined;
+  sounds: SoundCues;
   onOpenDocument: (kind: ExamDocumentKind, scenarioId: string) => void;
 }
 
 export type SessionUpdate = (update: (session: ExamSession) => ExamSession) => void;
 
 /** The examiner's desk: draw the scenario, print its documents, run the sitting, consolidate the grids. */
-export function ExamDeskScreen({ storage, onOpenDocument }: Props) {
+export function ExamDeskScreen({ storage, sounds, onOpenDocument }: Props) {
   const t = useExamTranslate();
   const { i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
@@ -56,7 +58,7 @@ export function ExamDeskScreen({ storage, onOpenDocument }: Props) {
       {initial.problem === 'unreadable' && <p role="alert" className="notice">{t('exam.unreadable')}</p>}
       {(saveFailed || initial.problem === 'storage-unavailable') && <p role="alert" className="notice">{t('exam.notSaved')}</p>}
       {session ? (
-        <Sitting session={session} update={update} titleOf={titleOf} onOpenDocument={onOpenDocument} onClose={close} />
+        <Sitting session={session} update={update} titleOf={titleOf} sounds={sounds} onOpenDocument={onOpenDocument} onClose={close} />
       ) : (
         <DrawPanel available={summaries.map((s) => s.id)} titleOf={titleOf} draws={draws.value ?? []} onDraw={begin} />
       )}
@@ -68,11 +70,12 @@ interface SittingProps {
   session: ExamSession;
   update: SessionUpdate;
   titleOf: (id: string) => string;
+  sounds: SoundCues;
   onOpenDocument: Props['onOpenDocument'];
   onClose: () => void;
 }
 
-function Sitting({ session, update, titleOf, onOpenDocument, onClose }: SittingProps) {
+function Sitting({ session, update, titleOf, sounds, onOpenDocument, onClose }: SittingProps) {
   const t = useExamTranslate();
   const { i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
@@ -93,8 +96,8 @@ function Sitting({ session, update, titleOf, onOpenDocument, onClose }: SittingP
       {loaded.status === 'ready' && (
         <>
           {session.phase === 'setup' && <SittingSetup session={session} update={update} onOpenDocument={onOpenDocument} />}
-          {session.phase === 'preparation' && <PreparationClock session={session} update={update} onOpenDocument={onOpenDocument} />}
-          {session.phase === 'interview' && <LiveInterview scenario={loaded.scenario} session={session} update={update} />}
+          {session.phase === 'preparation' && <PreparationClock session={session} update={update} sounds={sounds} onOpenDocument={onOpenDocument} />}
+          {session.phase === 'interview' && <LiveInterview scenario={loaded.scenario} session={session} update={update} sounds={sounds} />}
           {session.phase === 'results' && <ResultsSheetView scenario={loaded.scenario} session={session} update={update} title={titleOf(session.draw.scenario)} />}
         </>
       )}

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { SoundCues } from '../../audio/sound-cues.ts';
+import { useCueWhen } from '../../audio/use-cue-when.ts';
 import { endInterview, interviewClock, setStage, type ExamSession } from '../../domain/exam/live-session.ts';
 import { juryScript } from '../../domain/exam/jury-script.ts';
 import { scheduledStage, stageSlots } from '../../domain/exam/schedule.ts';
@@ -7,7 +9,7 @@ import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
 import { useScenarioText } from '../../i18n/use-scenario-text.ts';
 import { formatClock } from '../../shared/format-time.ts';
 import { useNow } from '../../shared/use-now.ts';
-import { INTERVIEW_SECONDS } from '../session/exam-clock.ts';
+import { INTERVIEW_SECONDS, TIME_LOW_SECONDS } from '../session/exam-clock.ts';
 import type { SessionUpdate } from './exam-desk-screen.tsx';
 import { TallyPanel } from './tally-panel.tsx';
 
@@ -15,18 +17,22 @@ interface Props {
   scenario: Scenario;
   session: ExamSession;
   update: SessionUpdate;
+  sounds: SoundCues;
 }
 
 const STAGES = [1, 2, 3, 4, 5, 6] as const;
 
 /** The 30 minutes: the clock and the stage for the jury member playing the client, the observers' grids. */
-export function LiveInterview({ scenario, session, update }: Props) {
+export function LiveInterview({ scenario, session, update, sounds }: Props) {
   const t = useExamTranslate();
   const text = useScenarioText();
   const now = useNow(true);
   const slots = useMemo(() => stageSlots(scenario.stages), [scenario]);
   const elapsed = interviewClock(session, now) / 1000;
   const left = Math.max(0, INTERVIEW_SECONDS - elapsed);
+  // The jury hears when five minutes remain and when the time is up, without watching the clock.
+  useCueWhen(sounds, 'time-low', left > 0 && left <= TIME_LOW_SECONDS);
+  useCueWhen(sounds, 'end', left === 0);
   const slot = slots.find((s) => s.stage === session.stage);
   const expected = scheduledStage(slots, elapsed);
   const expectedSlot = slots.find((s) => s.stage === expected);
@@ -45,7 +51,7 @@ export function LiveInterview({ scenario, session, update }: Props) {
       <section className="exam-card clock-card live-clock" aria-labelledby="clock-title">
         <div className="clock-side">
           <h3 id="clock-title">{t('exam.live.title')}</h3>
-          <p className={`big-clock${left <= 5 * 60 ? ' timer-low' : ''}`} role="timer" aria-live="off" data-seconds-left={Math.floor(left)}>
+          <p className={`big-clock${left <= TIME_LOW_SECONDS ? ' timer-low' : ''}`} role="timer" aria-live="off" data-seconds-left={Math.floor(left)}>
             {formatClock(left)}
           </p>
           <p className="hint">{t('exam.live.elapsed', { time: formatClock(elapsed) })}</p>

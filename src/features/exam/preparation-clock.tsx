@@ -1,5 +1,7 @@
 import { startInterview, type ExamSession } from '../../domain/exam/live-session.ts';
 import type { ExamDocumentKind } from '../../app/route.ts';
+import type { SoundCues } from '../../audio/sound-cues.ts';
+import { useCueWhen } from '../../audio/use-cue-when.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
 import { formatClock } from '../../shared/format-time.ts';
 import { useNow } from '../../shared/use-now.ts';
@@ -10,14 +12,16 @@ import { Documents } from './sitting-setup.tsx';
 interface Props {
   session: ExamSession;
   update: SessionUpdate;
+  sounds: SoundCues;
   onOpenDocument: (kind: ExamDocumentKind, scenarioId: string) => void;
 }
 
 /** The candidate's 20 minutes alone with the brief; the jury starts the interview when they come in. */
-export function PreparationClock({ session, update, onOpenDocument }: Props) {
+export function PreparationClock({ session, update, sounds, onOpenDocument }: Props) {
   const t = useExamTranslate();
   const now = useNow(true);
   const left = secondsLeft(session.prepStartedAt, PREPARATION_SECONDS, now);
+  useCueWhen(sounds, 'end', left === 0);
   return (
     <div className="preparation">
       <section className="exam-card clock-card" aria-labelledby="prep-title">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SoundCues } from '../../audio/sound-cues.ts';
+import { useCueWhen } from '../../audio/use-cue-when.ts';
 import { offeredOptions } from '../../domain/machine/interview-record.ts';
 import { transcriptLine } from '../../domain/machine/transcript.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
@@ -37,15 +38,10 @@ export function InterviewScreen({ scenario, session, onChange, sounds, onRestart
   const now = useNow(exam);
   const left = secondsLeft(session.interviewStartedAt, INTERVIEW_SECONDS, now);
 
-  const warned = useRef(exam && left <= TIME_LOW_SECONDS);
+  useCueWhen(sounds, 'time-low', exam && left > 0 && left <= TIME_LOW_SECONDS);
   useEffect(() => {
-    if (!exam) return;
-    if (left === 0) actor.send({ type: 'clock.expired' });
-    else if (left <= TIME_LOW_SECONDS && !warned.current) {
-      warned.current = true;
-      sounds.play('time-low');
-    }
-  }, [exam, left, actor, sounds]);
+    if (exam && left === 0) actor.send({ type: 'clock.expired' });
+  }, [exam, left, actor]);
 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
