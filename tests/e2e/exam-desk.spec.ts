@@ -247,6 +247,19 @@ test('a live session with two observers: clocks, stages, tallies, and the result
   }
   expect(printed).not.toContain('Exporter la fiche');
   expect(printed).not.toContain('Bureau de l');
+  await page.emulateMedia({ media: 'screen' });
+
+  // A new sitting files this one among the finished sittings, from where it reopens as it was.
+  await page.getByRole('button', { name: 'Nouvelle session' }).click();
+  const archive = page.getByRole('region', { name: 'Sessions terminées' });
+  await expect(archive.getByRole('row').nth(1)).toContainText(`Camille Roux${titleOf('btob-industry-product')}Cinq compétences acquises`);
+  await reload(page);
+  await archive.getByRole('button', { name: 'Rouvrir la session de Camille Roux' }).click();
+  await expect(page.locator('.results-sheet')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.competences-table tr[data-competence="C4"] input:checked')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Nouvelle session' }).click();
+  await archive.getByRole('button', { name: 'Supprimer la session de Camille Roux' }).click();
+  await expect(archive).toContainText('Aucune session terminée dans ce navigateur.');
 });
 
 test('every step of the desk is accessible, the grid’s pickers included', async ({ page }) => {

@@ -9,10 +9,11 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
 import { useScenario } from '../session/scenario-loader.ts';
 import { DrawPanel } from './draw-panel.tsx';
-import { readDraws, readExamSession, recordDraw, writeExamSession } from './exam-store.ts';
+import { archiveSitting, readArchive, readDraws, readExamSession, recordDraw, unarchiveSitting, writeExamSession } from './exam-store.ts';
 import { LiveInterview } from './live-interview.tsx';
 import { PreparationClock } from './preparation-clock.tsx';
 import { ResultsSheetView } from './results-sheet-view.tsx';
+import { SittingArchive } from './sitting-archive.tsx';
 import { SittingSetup } from './sitting-setup.tsx';
 import { newId } from './new-id.ts';
 import './exam.css';
@@ -33,6 +34,7 @@ export function ExamDeskScreen({ storage, sounds, onOpenDocument }: Props) {
   const [initial] = useState(() => readExamSession(storage));
   const [session, setSession] = useState<ExamSession | null>(initial.value);
   const [draws, setDraws] = useState(() => readDraws(storage));
+  const [archive, setArchive] = useState(() => readArchive(storage));
   const [saveFailed, setSaveFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -48,19 +50,39 @@ export function ExamDeskScreen({ storage, sounds, onOpenDocument }: Props) {
     setDraws(readDraws(storage));
     setSession(newExamSession(newId(), draw, [newObserver(newId(), t('exam.setup.observerName', { n: 1 })), newObserver(newId(), t('exam.setup.observerName', { n: 2 }))]));
   };
+  // A finished sitting goes to the archive, to print or export again; an unfinished one is dropped, once confirmed.
   const close = () => {
-    if (session?.phase === 'results' || window.confirm(t('exam.confirmClose'))) setSession(null);
+    if (!session) return;
+    if (session.phase === 'results') {
+      if (!archiveSitting(storage, session) && !window.confirm(t('exam.archive.notKept'))) return;
+      setArchive(readArchive(storage));
+    } else if (!window.confirm(t('exam.confirmClose'))) return;
+    setSession(null);
+  };
+  const reopen = (sitting: ExamSession) => {
+    unarchiveSitting(storage, sitting.id);
+    setArchive(readArchive(storage));
+    setSession(sitting);
+  };
+  const remove = (sitting: ExamSession) => {
+    if (!window.confirm(t('exam.archive.confirmRemove', { candidate: sitting.candidate || t('exam.results.unnamed') }))) return;
+    unarchiveSitting(storage, sitting.id);
+    setArchive(readArchive(storage));
   };
 
   return (
     <div className="exam-desk">
       <h1 ref={heading} tabIndex={-1}>{t('exam.title')}</h1>
       {initial.problem === 'unreadable' && <p role="alert" className="notice">{t('exam.unreadable')}</p>}
+      {archive.problem === 'unreadable' && <p role="alert" className="notice">{t('exam.archive.unreadable')}</p>}
       {(saveFailed || initial.problem === 'storage-unavailable') && <p role="alert" className="notice">{t('exam.notSaved')}</p>}
       {session ? (
         <Sitting session={session} update={update} titleOf={titleOf} sounds={sounds} onOpenDocument={onOpenDocument} onClose={close} />
       ) : (
-        <DrawPanel available={summaries.map((s) => s.id)} titleOf={titleOf} draws={draws.value ?? []} onDraw={begin} />
+        <>
+          <DrawPanel available={summaries.map((s) => s.id)} titleOf={titleOf} draws={draws.value ?? []} onDraw={begin} />
+          <SittingArchive sittings={archive.value ?? []} titleOf={titleOf} onReopen={reopen} onRemove={remove} />
+        </>
       )}
     </div>
   );

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../../tests/support/memory-storage.ts';
 import { addTally, endInterview, newExamSession, newObserver, setSpeaking, startInterview, type ExamSession } from '../../domain/exam/live-session.ts';
-import { DRAWS_KEY, EXAM_KEY, EXAM_SET_ASIDE_KEY, readDraws, readExamSession, recordDraw, writeExamSession } from './exam-store.ts';
+import {
+  ARCHIVE_KEY, ARCHIVE_SET_ASIDE_KEY, archiveSitting, DRAWS_KEY, EXAM_KEY, EXAM_SET_ASIDE_KEY, readArchive, readDraws, readExamSession, recordDraw, unarchiveSitting, writeExamSession,
+} from './exam-store.ts';
 
 const draw = { scenario: 'btoc-crafts-service', method: 'random' as const, pool: ['btoc-crafts-service', 'btob-industry-product'], drawnAt: '2026-11-22T08:00:00.000Z' };
 
@@ -59,5 +61,29 @@ describe('the register of draws', () => {
   it('refuses a register with a draw that has no date', () => {
     const storage = memoryStorage({ [DRAWS_KEY]: JSON.stringify([{ ...draw, drawnAt: 'yesterday' }]) });
     expect(readDraws(storage)).toEqual({ value: null, problem: 'unreadable' });
+  });
+});
+
+describe('the archive of finished sittings', () => {
+  it('keeps each sitting once, the latest copy of it, and gives one back', () => {
+    const storage = memoryStorage();
+    const first = endInterview(sitting(), 9000);
+    const second = { ...first, id: 's2', candidate: 'Léa' };
+    expect(archiveSitting(storage, first)).toBe(true);
+    expect(archiveSitting(storage, second)).toBe(true);
+    const decided = { ...first, decisions: { C4: true } };
+    expect(archiveSitting(storage, decided)).toBe(true);
+    expect(readArchive(storage).value).toEqual([second, decided]);
+    expect(unarchiveSitting(storage, 's2')).toBe(true);
+    expect(readArchive(storage).value).toEqual([decided]);
+  });
+
+  it('sets aside an archive with one sitting it cannot read, and starts a new one', () => {
+    const raw = JSON.stringify([endInterview(sitting(), 9000), { format: 'evs-exam/1' }]);
+    const storage = memoryStorage({ [ARCHIVE_KEY]: raw });
+    expect(readArchive(storage)).toEqual({ value: null, problem: 'unreadable' });
+    expect(storage.data.get(ARCHIVE_SET_ASIDE_KEY)).toBe(raw);
+    expect(archiveSitting(storage, sitting())).toBe(true);
+    expect(readArchive(storage).value).toHaveLength(1);
   });
 });

@@ -105,3 +105,38 @@ export function recordDraw(storage: Store | undefined, draw: ExamDraw): boolean 
     return false;
   }
 }
+
+export const ARCHIVE_KEY = 'evs.exam.archive';
+export const ARCHIVE_SET_ASIDE_KEY = 'evs.exam.archive.unreadable';
+
+/** The finished sittings kept in this browser, each as it was when the jury closed it. */
+export function readArchive(storage: Store | undefined): StoredRead<ExamSession[]> {
+  return readStoredJson(storage, ARCHIVE_KEY, ARCHIVE_SET_ASIDE_KEY, (value) => {
+    if (!Array.isArray(value)) return null;
+    const sittings = value.map(acceptExamSession);
+    return sittings.every((s) => s !== null) ? sittings : null;
+  });
+}
+
+/** Keeps a finished sitting in the archive, in place of an earlier copy of it; false when refused. */
+export function archiveSitting(storage: Store | undefined, sitting: ExamSession): boolean {
+  const { value, problem } = readArchive(storage);
+  if (problem === 'storage-unavailable') return false;
+  const others = (value ?? []).filter((s) => s.id !== sitting.id);
+  return writeArchive(storage, [...others, sitting]);
+}
+
+/** Takes a sitting out of the archive (to reopen it, or for good). */
+export function unarchiveSitting(storage: Store | undefined, id: string): boolean {
+  const { value } = readArchive(storage);
+  return writeArchive(storage, (value ?? []).filter((s) => s.id !== id));
+}
+
+function writeArchive(storage: Store | undefined, sittings: ExamSession[]): boolean {
+  try {
+    storage?.setItem(ARCHIVE_KEY, JSON.stringify(sittings));
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
+}
