@@ -268,6 +268,14 @@ test('every step of the desk is accessible, the grid’s pickers included', asyn
   await expectNoAxeViolations(page, 'the draw');
   await drawBySpecifics(page, 'BtoC', 'Tech-Digital', 'Produit');
   await expectNoAxeViolations(page, 'the sitting setup');
+  // Each document of the drawn scenario opens ready to print, and Back returns to the sitting.
+  for (const name of ['Dossier du candidat', 'Script du client (jury)', "Grille d'évaluation"]) {
+    await page.getByRole('button', { name }).click();
+    await expect(page.locator('[data-document-ready="true"]')).toHaveAttribute('data-document', /candidate-brief|jury-script|evaluation-grid/);
+    await expect(page).toHaveURL(/#examen\/document\/[a-z-]+\/btoc-tech-digital-product$/);
+    await page.getByRole('button', { name: "Retour au bureau de l'examinateur" }).click();
+    await expect(page.locator('.sitting')).toHaveAttribute('data-phase', 'setup');
+  }
   await page.getByRole('button', { name: "Passer directement à l'entretien" }).click();
   const first = page.locator('.observer-panel').first();
   await first.locator('[data-tally="reformulation"]').click();
