@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { drawAtRandom, drawBySpecifics, type ExamDraw, type Specifics } from '../../domain/exam/draw.ts';
 import { DOMAINS, MARKETS, OFFERS } from '../../domain/scenario/specifics.ts';
-import { currentLanguage } from '../../i18n/i18n.ts';
+import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
 
 interface Props {
@@ -18,12 +17,10 @@ const fairRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 3
 /** The two ways to choose the exam's scenario, and the register of draws made here. */
 export function DrawPanel({ available, titleOf, draws, onDraw }: Props) {
   const t = useExamTranslate();
-  const { i18n } = useTranslation();
-  const lang = currentLanguage(i18n.language);
   const [specifics, setSpecifics] = useState<Specifics>({ market: 'btob', domain: 'tech-digital', offer: 'product' });
   const [unavailable, setUnavailable] = useState(false);
   const [pool, setPool] = useState<string[]>(available);
-  const dateFormat = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
+  const formatDate = useDateFormat('short', 'medium');
 
   const bySpecifics = () => {
     const draw = drawBySpecifics(specifics, available, new Date());
@@ -93,7 +90,7 @@ export function DrawPanel({ available, titleOf, draws, onDraw }: Props) {
             <tbody>
               {[...draws].reverse().map((d) => (
                 <tr key={d.drawnAt + d.scenario}>
-                  <td><time dateTime={d.drawnAt}>{dateFormat.format(new Date(d.drawnAt))}</time></td>
+                  <td><time dateTime={d.drawnAt}>{formatDate(d.drawnAt)}</time></td>
                   <td>{titleOf(d.scenario)}</td>
                   <td>{t(`exam.draw.method.${d.method}`, { count: d.pool.length })}</td>
                 </tr>

@@ -6,6 +6,7 @@ import type { SoundCues } from '../../audio/sound-cues.ts';
 import type { ExamDraw } from '../../domain/exam/draw.ts';
 import { newExamSession, newObserver, type ExamSession } from '../../domain/exam/live-session.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
+import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
 import { useScenario } from '../session/scenario-loader.ts';
 import { DrawPanel } from './draw-panel.tsx';
@@ -99,10 +100,8 @@ interface SittingProps {
 
 function Sitting({ session, update, titleOf, sounds, onOpenDocument, onClose }: SittingProps) {
   const t = useExamTranslate();
-  const { i18n } = useTranslation();
-  const lang = currentLanguage(i18n.language);
   const loaded = useScenario(session.draw.scenario);
-  const when = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeStyle: 'medium' }).format(new Date(session.draw.drawnAt));
+  const when = useDateFormat('full', 'medium')(session.draw.drawnAt);
 
   return (
     <section className="sitting" aria-labelledby="sitting-title" data-phase={session.phase} data-scenario={session.draw.scenario}>

@@ -1,12 +1,11 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { COMPETENCES, CRITERIA, competenceOf, type CompetenceId } from '../../domain/evaluator/criteria.ts';
 import { newObserver, observerLog, talkSeconds, type ExamSession } from '../../domain/exam/live-session.ts';
 import { consolidate } from '../../domain/exam/results.ts';
 import { parseInterviewLogText } from '../../domain/interview-log/log.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
-import { currentLanguage } from '../../i18n/i18n.ts';
 import { percent } from '../../i18n/report-wording.ts';
+import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
 import { downloadFile } from '../../shared/download.ts';
 import { formatClock } from '../../shared/format-time.ts';
@@ -36,8 +35,6 @@ function observerNameIn(content: string): string | null {
 /** The observers' grids brought together for the certification jury: per competence, acquired or not. */
 export function ResultsSheetView({ scenario, session, update, title }: Props) {
   const t = useExamTranslate();
-  const { i18n } = useTranslation();
-  const lang = currentLanguage(i18n.language);
   const [importMessage, setImportMessage] = useState<{ refused: boolean; text: string } | null>(null);
   const endAt = session.interviewEndedAt !== null && session.interviewStartedAt !== null ? session.interviewEndedAt - session.interviewStartedAt : 0;
   const observers = useMemo(
@@ -45,8 +42,8 @@ export function ResultsSheetView({ scenario, session, update, title }: Props) {
     [session.observers, scenario.id, endAt],
   );
   const sheet = useMemo(() => (observers.length > 0 ? consolidate(observers, session.decisions) : null), [observers, session.decisions]);
-  const dateFormat = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
-  const formatDate = (ms: number | null) => (ms === null ? '—' : dateFormat.format(new Date(ms)));
+  const format = useDateFormat('long', 'short');
+  const formatDate = (ms: number | null) => (ms === null ? '—' : format(ms));
 
   // Without a timed talk share, C1.2 cannot be met on that grid: the jury should know why.
   const untimed = session.observers.filter((o) => !o.imported && Object.values(talkSeconds(o, endAt)).every((seconds) => seconds === 0));

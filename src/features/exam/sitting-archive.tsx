@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { observerLog, type ExamSession } from '../../domain/exam/live-session.ts';
 import { consolidate } from '../../domain/exam/results.ts';
-import { currentLanguage } from '../../i18n/i18n.ts';
+import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
 
 interface Props {
@@ -22,8 +21,7 @@ function verdictOf(sitting: ExamSession): 'ready' | 'not-ready' | 'pending' | 'n
 /** The sittings the jury has closed in this browser, newest first, to print or export again. */
 export function SittingArchive({ sittings, titleOf, onReopen, onRemove }: Props) {
   const t = useExamTranslate();
-  const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(currentLanguage(i18n.language) === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const format = useDateFormat('short', 'short');
   return (
     <section className="exam-card sitting-archive" aria-labelledby="archive-title">
       <h2 id="archive-title">{t('exam.archive.title')}</h2>
@@ -45,7 +43,7 @@ export function SittingArchive({ sittings, titleOf, onReopen, onRemove }: Props)
               const candidate = s.candidate || t('exam.results.unnamed');
               return (
                 <tr key={s.id} data-sitting={s.id}>
-                  <td>{s.interviewStartedAt === null ? '—' : format.format(new Date(s.interviewStartedAt))}</td>
+                  <td>{s.interviewStartedAt === null ? '—' : format(s.interviewStartedAt)}</td>
                   <td>{candidate}</td>
                   <td>{titleOf(s.draw.scenario)}</td>
                   <td>{t(`exam.archive.verdicts.${verdictOf(s)}`)}</td>

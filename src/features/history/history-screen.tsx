@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import summaries from 'virtual:scenario-catalogue';
 import { currentLanguage } from '../../i18n/i18n.ts';
+import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useTranslate } from '../../i18n/use-translate.ts';
 import { AttemptReport } from './attempt-report.tsx';
 import { readHistory, removeAttempt } from './history-store.ts';
@@ -26,8 +27,7 @@ export function HistoryScreen({ storage }: { storage: Storage | undefined }) {
     if (openId === null) heading.current?.focus();
   }, [openId]);
 
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }), [lang]);
-  const formatDate = (ms: number) => dateFormat.format(new Date(ms));
+  const formatDate = useDateFormat('medium', 'short');
   const titleOf = (id: string) => summaries.find((s) => s.id === id)?.text[lang]?.title ?? id;
 
   const remove = (id: string, date: string) => {

@@ -6,6 +6,7 @@ import type { InterviewRecord } from '../../domain/machine/interview-record.ts';
 import type { Scenario } from '../../domain/scenario/schema.ts';
 import { scenarioLabels } from '../../i18n/report-wording.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
+import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useTranslate } from '../../i18n/use-translate.ts';
 import type { Mode } from '../session/session.ts';
 import { AnnotatedTranscriptView } from './annotated-transcript-view.tsx';
@@ -27,10 +28,11 @@ export function ReportView({ scenario, log, report, record, mode }: Props) {
   const t = useTranslate();
   const { i18n } = useTranslation();
   const labels = scenarioLabels(scenario, currentLanguage(i18n.language));
+  const formatDate = useDateFormat('long');
   const missing = COMPETENCES.filter((c) => !report.competences[c].acquired).length;
   return (
     <div className="report">
-      <p className="print-only">{t('report.printed', { date: new Intl.DateTimeFormat(currentLanguage(i18n.language) === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date()) })}</p>
+      <p className="print-only">{t('report.printed', { date: formatDate(Date.now()) })}</p>
       <section className={`report-verdict ${report.ready ? 'ready' : 'not-ready'}`} data-ready={report.ready} aria-labelledby="verdict-title">
         <h2 id="verdict-title">{t(report.ready ? 'report.ready' : 'report.notReady')}</h2>
         <p>{report.ready ? t('report.readyDetail') : t('report.notReadyDetail', { count: missing })}</p>
