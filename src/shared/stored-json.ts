@@ -1,4 +1,4 @@
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export type StoredRead<T> = { value: T | null; problem: 'storage-unavailable' | 'unreadable' | null };
 
@@ -29,4 +29,18 @@ export function readStoredJson<T>(storage: Store | undefined, key: string, setAs
     // Nothing more can be done; the stored value stays where it is.
   }
   return { value: null, problem: 'unreadable' };
+}
+
+/**
+ * Keeps a JSON value in the browser under `key` (null removes it). False when there is no storage
+ * or the browser refuses (quota, private mode): the caller tells the user their work is not kept.
+ */
+export function writeStoredJson(storage: Store | undefined, key: string, value: unknown): boolean {
+  try {
+    if (value === null) storage?.removeItem(key);
+    else storage?.setItem(key, JSON.stringify(value));
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
 }

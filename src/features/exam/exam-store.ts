@@ -3,9 +3,8 @@ import { COMPETENCES } from '../../domain/evaluator/criteria.ts';
 import { parseInterviewLog, type InterviewLog, type LogEvent } from '../../domain/interview-log/log.ts';
 import type { ExamDraw } from '../../domain/exam/draw.ts';
 import { EXAM_SESSION_FORMAT, type ExamSession } from '../../domain/exam/live-session.ts';
-import { readStoredJson, type StoredRead } from '../../shared/stored-json.ts';
+import { readStoredJson, writeStoredJson, type Store, type StoredRead } from '../../shared/stored-json.ts';
 
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const EXAM_KEY = 'evs.exam';
 export const EXAM_SET_ASIDE_KEY = 'evs.exam.unreadable';
@@ -78,13 +77,7 @@ export function readExamSession(storage: Store | undefined): StoredRead<ExamSess
 
 /** Keeps the session as it is now; false when the browser refuses. Null forgets it. */
 export function writeExamSession(storage: Store | undefined, session: ExamSession | null): boolean {
-  try {
-    if (session) storage?.setItem(EXAM_KEY, JSON.stringify(session));
-    else storage?.removeItem(EXAM_KEY);
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
+  return writeStoredJson(storage, EXAM_KEY, session);
 }
 
 /** Every draw made in this browser, oldest first: the register an examiner can show. */
@@ -98,12 +91,7 @@ export function readDraws(storage: Store | undefined): StoredRead<ExamDraw[]> {
 export function recordDraw(storage: Store | undefined, draw: ExamDraw): boolean {
   const { value, problem } = readDraws(storage);
   if (problem === 'storage-unavailable') return false;
-  try {
-    storage?.setItem(DRAWS_KEY, JSON.stringify([...(value ?? []), draw]));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
+  return writeStoredJson(storage, DRAWS_KEY, [...(value ?? []), draw]);
 }
 
 export const ARCHIVE_KEY = 'evs.exam.archive';
@@ -123,20 +111,11 @@ export function archiveSitting(storage: Store | undefined, sitting: ExamSession)
   const { value, problem } = readArchive(storage);
   if (problem === 'storage-unavailable') return false;
   const others = (value ?? []).filter((s) => s.id !== sitting.id);
-  return writeArchive(storage, [...others, sitting]);
+  return writeStoredJson(storage, ARCHIVE_KEY, [...others, sitting]);
 }
 
 /** Takes a sitting out of the archive (to reopen it, or for good). */
 export function unarchiveSitting(storage: Store | undefined, id: string): boolean {
   const { value } = readArchive(storage);
-  return writeArchive(storage, (value ?? []).filter((s) => s.id !== id));
-}
-
-function writeArchive(storage: Store | undefined, sittings: ExamSession[]): boolean {
-  try {
-    storage?.setItem(ARCHIVE_KEY, JSON.stringify(sittings));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
+  return writeStoredJson(storage, ARCHIVE_KEY, (value ?? []).filter((s) => s.id !== id));
 }

@@ -1,9 +1,8 @@
 import type { Attempt } from './attempt.ts';
 import { HISTORY_KEY, HISTORY_SET_ASIDE_KEY } from './attempt.ts';
-import { readStoredJson } from '../../shared/stored-json.ts';
+import { readStoredJson, writeStoredJson, type Store } from '../../shared/stored-json.ts';
 import { parseAttempts } from './history-schema.ts';
 
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export type StoredHistory = { attempts: Attempt[]; problem: 'storage-unavailable' | 'history-unreadable' | null };
 
 /** Reads the stored history. What cannot be read is set aside, never deleted. */
@@ -16,12 +15,7 @@ export function readHistory(storage: Store | undefined): StoredHistory {
 }
 
 function writeHistory(storage: Store | undefined, attempts: readonly Attempt[]): boolean {
-  try {
-    storage?.setItem(HISTORY_KEY, JSON.stringify(attempts));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
+  return writeStoredJson(storage, HISTORY_KEY, attempts);
 }
 
 /** Adds a finished interview once: recording the same attempt again changes nothing. */
