@@ -3,7 +3,7 @@ import { evaluate } from '../evaluator/evaluate.ts';
 import { parseInterviewLog } from '../interview-log/log.ts';
 import type { ExamDraw } from './draw.ts';
 import {
-  addTally, endInterview, newExamSession, newObserver, observerLog, removeTally, setSpeaking, setStage, startInterview, startPreparation, talkSeconds,
+  addTally, endInterview, interviewLength, newExamSession, newObserver, observerLog, removeTally, setSpeaking, setStage, sittingLogs, startInterview, startPreparation, talkSeconds,
   type ExamSession,
 } from './live-session.ts';
 
@@ -96,5 +96,17 @@ describe('a live exam session', () => {
     expect(setStage(session, 0, s(1))).toBe(session);
     const prep = startPreparation(newExamSession('x', draw, []), T0);
     expect(setStage(prep, 2, T0)).toBe(prep);
+  });
+
+  it('gives every observer’s log of the sitting as it stood when the interview ended, and its length', () => {
+    let session = interview();
+    expect(interviewLength(session)).toBe(0);
+    session = setSpeaking(session, 'o2', 'client', s(0));
+    session = endInterview(session, s(90));
+    expect(interviewLength(session)).toBe(90_000);
+    const logs = sittingLogs(session);
+    expect(logs.map((l) => [l.id, l.name, l.log.scenario])).toEqual([['o1', 'Claire', draw.scenario], ['o2', 'Marc', draw.scenario]]);
+    expect(logs[1]!.log).toEqual(observerLog(session.observers[1]!, draw.scenario, 90_000));
+    expect(logs[1]!.log.events).toMatchObject([{ speaker: 'client', act: 'statement', seconds: 90 }]);
   });
 });

@@ -155,3 +155,13 @@ export function observerLog(observer: Observer, scenario: string, at: number): I
   const timeline = [...speech, ...observer.tallies].map((item, order) => ({ ...item, order })).sort((a, b) => a.at - b.at || a.order - b.order);
   return { format: LOG_FORMAT, scenario, events: timeline.map(({ at: ms, event }) => ({ ...event, at: Math.round(ms / 100) / 10 })) };
 }
+
+/** How long the interview lasted, in ms (0 until it has ended). */
+export const interviewLength = (session: ExamSession) =>
+  session.interviewEndedAt === null ? 0 : interviewClock(session, session.interviewEndedAt);
+
+/** Every observer's grid of the sitting as the log the evaluator reads, as it stood when the interview ended. */
+export function sittingLogs(session: ExamSession): { id: string; name: string; log: InterviewLog }[] {
+  const at = interviewLength(session);
+  return session.observers.map((o) => ({ id: o.id, name: o.name, log: observerLog(o, session.draw.scenario, at) }));
+}

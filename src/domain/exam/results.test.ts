@@ -19,6 +19,7 @@ describe('the results sheet', () => {
     expect(sheet.pending).toEqual([]);
     expect(Object.values(sheet.competences).every((c) => c.unanimous && c.acquired === true && c.decision === null)).toBe(true);
     expect(sheet.criteria['C1.1'].verdicts.map((v) => v.observer)).toEqual(['a', 'b']);
+    expect([sheet.criteria['C1.1'].unit, sheet.criteria['C1.2'].unit, sheet.criteria['C3.3'].unit]).toEqual(['count', 'share', 'share']);
   });
 
   it('keeps each observer’s view where they differ, and waits for the jury’s decision', () => {

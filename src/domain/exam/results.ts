@@ -1,5 +1,5 @@
 import { COMPETENCES, CRITERIA, type CompetenceId, type CriterionId } from '../evaluator/criteria.ts';
-import { evaluate, type ReadinessReport } from '../evaluator/evaluate.ts';
+import { evaluate, type CriterionResult, type ReadinessReport } from '../evaluator/evaluate.ts';
 import type { InterviewLog } from '../interview-log/log.ts';
 
 export interface ObserverView {
@@ -22,7 +22,8 @@ export interface CompetenceResult {
 
 export interface ResultsSheet {
   observers: ObserverView[];
-  criteria: Record<CriterionId, { verdicts: { observer: string; met: boolean; value: number }[]; unanimous: boolean }>;
+  /** Each observer's verdict on each criterion, with the figure their grid gave (a count, or a share for C1.2 and C3.3). */
+  criteria: Record<CriterionId, { unit: CriterionResult['unit']; verdicts: { observer: string; met: boolean; value: number }[]; unanimous: boolean }>;
   competences: Record<CompetenceId, CompetenceResult>;
   /** Competences where the grids differ and the jury has not decided yet. */
   pending: CompetenceId[];
@@ -43,7 +44,7 @@ export function consolidate(observers: readonly { id: string; name: string; log:
   const criteria = Object.fromEntries(
     CRITERIA.map((id) => {
       const verdicts = views.map((v) => ({ observer: v.id, met: v.report.criteria[id].met, value: v.report.criteria[id].value }));
-      return [id, { verdicts, unanimous: allSame(verdicts.map((v) => v.met)) }];
+      return [id, { unit: views[0]!.report.criteria[id].unit, verdicts, unanimous: allSame(verdicts.map((v) => v.met)) }];
     }),
   ) as ResultsSheet['criteria'];
   const competences = Object.fromEntries(

@@ -119,7 +119,7 @@ function Sitting({ session, update, titleOf, sounds, onOpenDocument, onClose }: 
           {session.phase === 'setup' && <SittingSetup session={session} update={update} onOpenDocument={onOpenDocument} />}
           {session.phase === 'preparation' && <PreparationClock session={session} update={update} sounds={sounds} onOpenDocument={onOpenDocument} />}
           {session.phase === 'interview' && <LiveInterview scenario={loaded.scenario} session={session} update={update} sounds={sounds} />}
-          {session.phase === 'results' && <ResultsSheetView scenario={loaded.scenario} session={session} update={update} title={titleOf(session.draw.scenario)} />}
+          {session.phase === 'results' && <ResultsSheetView session={session} update={update} title={titleOf(session.draw.scenario)} />}
         </>
       )}
     </section>

@@ -1,9 +1,8 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { COMPETENCES, CRITERIA, competenceOf, type CompetenceId } from '../../domain/evaluator/criteria.ts';
-import { newObserver, observerLog, talkSeconds, type ExamSession } from '../../domain/exam/live-session.ts';
+import { interviewLength, newObserver, sittingLogs, talkSeconds, type ExamSession } from '../../domain/exam/live-session.ts';
 import { consolidate } from '../../domain/exam/results.ts';
 import { parseInterviewLogText } from '../../domain/interview-log/log.ts';
-import type { Scenario } from '../../domain/scenario/schema.ts';
 import { percent } from '../../i18n/report-wording.ts';
 import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
@@ -14,7 +13,6 @@ import { newId } from './new-id.ts';
 import { resultsFile } from './results-file.ts';
 
 interface Props {
-  scenario: Scenario;
   session: ExamSession;
   update: SessionUpdate;
   title: string;
@@ -33,14 +31,12 @@ function observerNameIn(content: string): string | null {
 }
 
 /** The observers' grids brought together for the certification jury: per competence, acquired or not. */
-export function ResultsSheetView({ scenario, session, update, title }: Props) {
+export function ResultsSheetView({ session, update, title }: Props) {
+  const scenarioId = session.draw.scenario;
   const t = useExamTranslate();
   const [importMessage, setImportMessage] = useState<{ refused: boolean; text: string } | null>(null);
-  const endAt = session.interviewEndedAt !== null && session.interviewStartedAt !== null ? session.interviewEndedAt - session.interviewStartedAt : 0;
-  const observers = useMemo(
-    () => session.observers.map((o) => ({ id: o.id, name: o.name, log: observerLog(o, scenario.id, endAt) })),
-    [session.observers, scenario.id, endAt],
-  );
+  const endAt = interviewLength(session);
+  const observers = useMemo(() => sittingLogs(session), [session]);
   const sheet = useMemo(() => (observers.length > 0 ? consolidate(observers, session.decisions) : null), [observers, session.decisions]);
   const format = useDateFormat('long', 'short');
   const formatDate = (ms: number | null) => (ms === null ? '—' : format(ms));
@@ -59,16 +55,16 @@ export function ResultsSheetView({ scenario, session, update, title }: Props) {
     const content = await file.text();
     const read = parseInterviewLogText(content);
     if (!read.ok) return refuse(read.message);
-    if (read.log.scenario !== undefined && read.log.scenario !== scenario.id) return refuse(t('exam.results.otherScenario', { scenario: read.log.scenario }));
+    if (read.log.scenario !== undefined && read.log.scenario !== scenarioId) return refuse(t('exam.results.otherScenario', { scenario: read.log.scenario }));
     const name = observerNameIn(content) ?? file.name.replace(/\.json$/i, '');
     update((s) => ({ ...s, observers: [...s.observers, { ...newObserver(newId(), name), imported: { file: file.name, log: read.log } }] }));
     setImportMessage({ refused: false, text: t('exam.results.imported', { file: file.name }) });
   };
 
   const stamp = new Date(session.interviewStartedAt ?? Date.now()).toISOString().slice(0, 10);
-  const exportResults = () => sheet && downloadFile(`resultats-${fileSafe(session.candidate)}-${scenario.id}-${stamp}.json`, resultsFile(session, sheet, new Date()));
+  const exportResults = () => sheet && downloadFile(`resultats-${fileSafe(session.candidate)}-${scenarioId}-${stamp}.json`, resultsFile(session, sheet, new Date()));
   // The observer's name travels with the grid: the log's format lets other fields ride along.
-  const exportGrid = (name: string, log: object) => downloadFile(`${fileSafe(name)}-${scenario.id}-${stamp}.json`, JSON.stringify({ ...log, observer: name }, null, 2));
+  const exportGrid = (name: string, log: object) => downloadFile(`${fileSafe(name)}-${scenarioId}-${stamp}.json`, JSON.stringify({ ...log, observer: name }, null, 2));
 
   return (
     <div className="results-sheet" data-ready={sheet?.ready === null ? 'pending' : String(sheet?.ready)}>
@@ -145,13 +141,12 @@ export function ResultsSheetView({ scenario, session, update, title }: Props) {
             <tbody>
               {CRITERIA.map((id) => {
                 const result = sheet.criteria[id];
-                const share = id === 'C1.2' || id === 'C3.3';
                 return (
                   <tr key={id} data-criterion={id} className={result.unanimous ? undefined : 'differs'} data-competence={competenceOf(id)}>
                     <th scope="row">{id} {t(`criteria.${id}`)}</th>
                     {result.verdicts.map((v) => (
                       <td key={v.observer} data-met={v.met}>
-                        {t(v.met ? 'report.met' : 'report.notMet')} ({share ? percent(t, v.value) : v.value})
+                        {t(v.met ? 'report.met' : 'report.notMet')} ({result.unit === 'share' ? percent(t, v.value) : v.value})
                       </td>
                     ))}
                   </tr>

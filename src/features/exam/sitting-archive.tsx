@@ -1,4 +1,4 @@
-import { observerLog, type ExamSession } from '../../domain/exam/live-session.ts';
+import { sittingLogs, type ExamSession } from '../../domain/exam/live-session.ts';
 import { consolidate } from '../../domain/exam/results.ts';
 import { useDateFormat } from '../../i18n/use-date-format.ts';
 import { useExamTranslate } from '../../i18n/use-exam-translate.ts';
@@ -13,8 +13,7 @@ interface Props {
 // The verdict a finished sitting came to, as its results sheet gives it.
 function verdictOf(sitting: ExamSession): 'ready' | 'not-ready' | 'pending' | 'no-grid' {
   if (sitting.observers.length === 0) return 'no-grid';
-  const length = (sitting.interviewEndedAt ?? 0) - (sitting.interviewStartedAt ?? 0);
-  const sheet = consolidate(sitting.observers.map((o) => ({ ...o, log: observerLog(o, sitting.draw.scenario, length) })), sitting.decisions);
+  const sheet = consolidate(sittingLogs(sitting), sitting.decisions);
   return sheet.ready === null ? 'pending' : sheet.ready ? 'ready' : 'not-ready';
 }
 

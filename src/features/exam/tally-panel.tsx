@@ -55,6 +55,7 @@ export function TallyPanel({ scenario, session, observer, now, update }: Props) 
   const speak = (speaker: Speaker | null) => update((s) => setSpeaking(s, observer.id, speaker, Date.now()));
   const talk = talkSeconds(observer, interviewClock(session, now));
   const spoken = talk.client + talk.learner;
+  const clientShare = spoken > 0 ? Math.round((talk.client / spoken) * 100) : null;
   const speaking = observer.speaking?.speaker ?? null;
 
   return (
@@ -69,9 +70,9 @@ export function TallyPanel({ scenario, session, observer, now, update }: Props) 
             </button>
           ))}
         </div>
-        <p className="hint" data-client-share={spoken > 0 ? Math.round((talk.client / spoken) * 100) : ''}>
+        <p className="hint" data-client-share={clientShare ?? ''}>
           {t('exam.tally.talkTotals', { client: formatClock(talk.client), learner: formatClock(talk.learner) })}{' '}
-          {spoken > 0 && t('exam.tally.clientShare', { share: Math.round((talk.client / spoken) * 100) })}
+          {clientShare !== null && t('exam.tally.clientShare', { share: clientShare })}
         </p>
       </fieldset>
 
